@@ -1,0 +1,12 @@
+package org.certrevoke.audit.control;
+
+/** The security events the CA must be able to account for. */
+public enum AuditEventType {
+    HOLDER_SEARCH,
+    RATE_LIMITED,
+    PROOF_FAILED,
+    PROOF_SUCCEEDED,
+    LOCKOUT,
+    REVOCATION,
+    REVOCATION_REFUSED
+}

@@ -1,0 +1,32 @@
+package org.certrevoke.audit.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The hash that links a record to its predecessor. Fields are length-prefixed so that moving text
+ * from one field to the next changes the hash.
+ */
+public final class ChainHash {
+
+    private ChainHash() {
+    }
+
+    public static String of(String previousHash, long id, Instant recordedAt, AuditEvent event) {
+        String canonical = Stream.of(previousHash, Long.toString(id), recordedAt.toString(), event.type().name(),
+                        event.actor(), event.clientAddress(), event.certificateSerial(), event.details())
+                .map(field -> field == null ? "-1:" : field.length() + ":" + field)
+                .collect(Collectors.joining("|"));
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

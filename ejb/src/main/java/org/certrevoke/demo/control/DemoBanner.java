@@ -1,0 +1,28 @@
+package org.certrevoke.demo.control;
+
+/** What the demo run prints once deployed: where to click and the public demo secrets. */
+final class DemoBanner {
+
+    private DemoBanner() {
+    }
+
+    static String text(String publicUrl) {
+        return """
+
+                ==================================================================================
+                 certrevoke DEMO MODE (public demo data, the same as in README.md; never in production)
+
+                 Holder revocation : %1$s/view/certificats/recherche.jsf
+                 Demo mailbox      : %1$s/demo/mailbox   (every e-mail the application sends)
+
+                 Claire Martin  claire.martin@garage-taillan.example  ID FR-123456789
+                                answers: Quimper / 14h30 / Le Goff
+                                cancellation code of her signature certificate: K7Q2-9XPM-4TRD
+                 Yann Le Bihan  yann.lebihan@garage-taillan.example   ID FR-987654321
+                                answers: Brest / 08h15 / Tanguy
+                 Enterprise     ORG-TAILLAN  access key 48213907561284930172 (Anne Kerouac)
+                                ORG-KOUIGN   access key 90817263544536271809 (Paul Le Du)
+                ==================================================================================
+                """.formatted(publicUrl);
+    }
+}

@@ -1,0 +1,32 @@
+package org.certrevoke.demo.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Keeps the demo CA's key in a PKCS#12 file in the server's data directory, where publication finds
+ * it to sign CRLs and OCSP responses. In production the key lives in a keystore the admin configures.
+ */
+final class DemoKeyStore {
+
+    static final char[] PASSWORD = "demo".toCharArray();
+
+    private DemoKeyStore() {
+    }
+
+    static Path location() {
+        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                "certrevoke", "demo-ca.p12");
+    }
+
+    static void save(DemoPki pki) {
+        try {
+            Files.createDirectories(location().getParent());
+            Files.write(location(), pki.toPkcs12(PASSWORD));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

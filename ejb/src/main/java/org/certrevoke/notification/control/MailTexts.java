@@ -1,0 +1,60 @@
+package org.certrevoke.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Mail subjects and bodies from the {@code mails} bundles. We do not know which language a holder
+ * reads, so every mail carries the French text first and the English one after it.
+ */
+@ApplicationScoped
+public class MailTexts {
+
+    static final Locale FRENCH = Locale.FRENCH;
+    static final Locale ENGLISH = Locale.ENGLISH;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.time-zone", defaultValue = "Europe/Paris")
+    String timeZone;
+
+    public Mail compose(String template, Object... arguments) {
+        String subject = text(FRENCH, template + ".subject", arguments) + " / " + text(ENGLISH, template + ".subject", arguments);
+        String body = text(FRENCH, template + ".body", arguments)
+                + "\n\n----------------------------------------\n\n"
+                + text(ENGLISH, template + ".body", arguments)
+                + "\n\n--\n" + text(FRENCH, "signature", arguments) + " / " + text(ENGLISH, "signature", arguments);
+        return new Mail(subject, body);
+    }
+
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss z").withZone(ZoneId.of(timeZone)).format(instant);
+    }
+
+    public String reason(String reasonKey, Locale locale) {
+        return bundle(locale).getString(reasonKey);
+    }
+
+    public String bilingualReason(String reasonKey) {
+        return reason(reasonKey, FRENCH) + " / " + reason(reasonKey, ENGLISH);
+    }
+
+    private static String text(Locale locale, String key, Object... arguments) {
+        return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("org.certrevoke.notification.control.mails", locale,
+                MailTexts.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** A composed mail, ready for the outbox. */
+    public record Mail(String subject, String body) {
+    }
+}

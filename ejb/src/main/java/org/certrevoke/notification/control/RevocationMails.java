@@ -1,0 +1,47 @@
+package org.certrevoke.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.certrevoke.notification.boundary.Outbox;
+import org.certrevoke.registry.entity.LegalRepresentative;
+import org.certrevoke.registry.entity.Organisation;
+import org.certrevoke.registry.entity.Requester;
+import org.certrevoke.revocation.control.CertificateRevoked;
+
+/**
+ * The holder always learns that a certificate was revoked; the legal representative too when the
+ * revocation came from the organisation's side.
+ */
+@ApplicationScoped
+public class RevocationMails {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTexts texts;
+
+    void on(@Observes CertificateRevoked revoked) {
+        Object[] arguments = {revoked.serial(), revoked.holderName(), texts.dateTime(revoked.revokedAt()),
+                texts.bilingualReason("reason." + revoked.reason().name()),
+                texts.bilingualReason("requester." + revoked.requester().getKind().name()),
+                revoked.holderName(), revoked.holderEmail()};
+        MailTexts.Mail toHolder = texts.compose("revoked", arguments);
+        outbox.enqueue(revoked.holderEmail(), toHolder.subject(), toHolder.body());
+        if (revoked.requester().getKind() == Requester.Kind.LEGAL_REPRESENTATIVE) {
+            Organisation organisation = em.find(Organisation.class, revoked.organisationId());
+            for (LegalRepresentative representative : em.createNamedQuery(LegalRepresentative.OF_ORGANISATION,
+                    LegalRepresentative.class).setParameter("organisation", organisation).getResultList()) {
+                arguments[1] = representative.getName().full();
+                MailTexts.Mail toRepresentative = texts.compose("revoked.representative", arguments);
+                outbox.enqueue(representative.getEmail(), toRepresentative.subject(), toRepresentative.body());
+            }
+        }
+    }
+}

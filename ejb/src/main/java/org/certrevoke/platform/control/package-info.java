@@ -1,0 +1,2 @@
+/** What every feature stands on: the schema migrations at start-up and the clock. */
+package org.certrevoke.platform.control;

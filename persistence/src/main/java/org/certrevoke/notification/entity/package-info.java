@@ -1,0 +1,2 @@
+/** Outgoing e-mail, written in the same transaction as the event it reports and delivered later. */
+package org.certrevoke.notification.entity;

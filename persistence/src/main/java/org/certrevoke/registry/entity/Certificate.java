@@ -1,0 +1,207 @@
+package org.certrevoke.registry.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A certificate the CA issued, with the fields parsed from its DER. Owns its revocation: once
+ * revoked it stays revoked, and a second revocation is refused.
+ */
+@Entity
+@Table(name = "certificate")
+@NamedQuery(name = Certificate.OF_HOLDERS,
+        query = "SELECT c FROM Certificate c WHERE c.holder IN :holders ORDER BY c.notBefore DESC, c.serial")
+@NamedQuery(name = Certificate.BY_SERIAL,
+        query = "SELECT c FROM Certificate c WHERE c.serial = :serial")
+public class Certificate {
+
+    public static final String OF_HOLDERS = "Certificate.ofHolders";
+    public static final String BY_SERIAL = "Certificate.bySerial";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+    @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "authority_id")
+    private CertificateAuthority authority;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "holder_id")
+    private Holder holder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "certificate_type", nullable = false, length = 20)
+    private CertificateType type;
+
+    @Column(nullable = false, length = 64)
+    private String serial;
+
+    @Column(name = "issuer_dn", nullable = false, length = 500)
+    private String issuerDn;
+
+    @Column(name = "subject_dn", nullable = false, length = 500)
+    private String subjectDn;
+
+    @Column(name = "subject_alt_names", nullable = false, length = 1000)
+    private String subjectAlternativeNames;
+
+    @Column(name = "not_before", nullable = false)
+    private Instant notBefore;
+
+    @Column(name = "not_after", nullable = false)
+    private Instant notAfter;
+
+    @Column(nullable = false)
+    private byte[] der;
+
+    @Column(name = "cancellation_code_hash", length = 200)
+    private String cancellationCodeHash;
+
+    @Column(nullable = false)
+    private boolean revoked;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_reason", length = 40)
+    private RevocationReason revocationReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "crl_reason", length = 30)
+    private CrlReason crlReason;
+
+    @Embedded
+    private Requester requester;
+
+    @Version
+    private long version;
+
+    protected Certificate() {
+    }
+
+    public Certificate(CertificateAuthority authority, Holder holder, CertificateType type, Parsed parsed) {
+        this.authority = authority;
+        this.holder = holder;
+        this.type = type;
+        this.serial = parsed.serial();
+        this.issuerDn = parsed.issuerDn();
+        this.subjectDn = parsed.subjectDn();
+        this.subjectAlternativeNames = parsed.subjectAlternativeNames();
+        this.notBefore = parsed.notBefore();
+        this.notAfter = parsed.notAfter();
+        this.der = parsed.der().clone();
+    }
+
+    /** The fields read from the DER by the registry; never typed in by hand. */
+    public record Parsed(String serial, String issuerDn, String subjectDn, String subjectAlternativeNames,
+                         Instant notBefore, Instant notAfter, byte[] der) {
+    }
+
+    public CertificateState stateAt(Instant now) {
+        if (revoked) {
+            return CertificateState.REVOKED;
+        }
+        return now.isAfter(notAfter) ? CertificateState.EXPIRED : CertificateState.VALID;
+    }
+
+    public void revoke(Instant at, RevocationReason reason, CrlReason published, Requester by) {
+        CertificateState state = stateAt(at);
+        if (state != CertificateState.VALID) {
+            throw new RevocationRefusedException(state);
+        }
+        this.revoked = true;
+        this.revokedAt = at;
+        this.revocationReason = reason;
+        this.crlReason = published;
+        this.requester = by;
+    }
+
+    public void protectWithCancellationCode(String codeHash) {
+        this.cancellationCodeHash = codeHash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CertificateAuthority getAuthority() {
+        return authority;
+    }
+
+    public Holder getHolder() {
+        return holder;
+    }
+
+    public CertificateType getType() {
+        return type;
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public String getIssuerDn() {
+        return issuerDn;
+    }
+
+    public String getSubjectDn() {
+        return subjectDn;
+    }
+
+    public String getSubjectAlternativeNames() {
+        return subjectAlternativeNames;
+    }
+
+    public Instant getNotBefore() {
+        return notBefore;
+    }
+
+    public Instant getNotAfter() {
+        return notAfter;
+    }
+
+    public byte[] getDer() {
+        return der.clone();
+    }
+
+    public String getCancellationCodeHash() {
+        return cancellationCodeHash;
+    }
+
+    public boolean isRevoked() {
+        return revoked;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public RevocationReason getRevocationReason() {
+        return revocationReason;
+    }
+
+    public CrlReason getCrlReason() {
+        return crlReason;
+    }
+
+    public Requester getRequester() {
+        return requester;
+    }
+}

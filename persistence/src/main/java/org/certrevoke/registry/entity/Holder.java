@@ -1,0 +1,131 @@
+package org.certrevoke.registry.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A certificate holder (porteur). Found again by e-mail plus a keyed hash of the identity-document
+ * number, which is never stored in clear; proves who they are with the answers to three questions.
+ */
+@Entity
+@Table(name = "holder")
+@NamedQuery(name = Holder.BY_LOOKUP,
+        query = "SELECT h FROM Holder h WHERE h.emailLookup = :email AND h.idDocumentLookup = :idDocument")
+public class Holder {
+
+    public static final String BY_LOOKUP = "Holder.byLookup";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+    @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Embedded
+    private PersonName name;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "email_lookup", nullable = false, length = 254)
+    private String emailLookup;
+
+    @Column(name = "id_document_lookup", nullable = false, length = 64)
+    private String idDocumentLookup;
+
+    @Column(length = 200)
+    private String establishment;
+
+    @Column(length = 200)
+    private String service;
+
+    @Column(name = "job_function", length = 200)
+    private String function;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "personal_question", joinColumns = @JoinColumn(name = "holder_id"))
+    @OrderColumn(name = "position")
+    private List<PersonalQuestion> questions = new ArrayList<>();
+
+    protected Holder() {
+    }
+
+    public Holder(Organisation organisation, PersonName name, String email, String idDocumentLookup) {
+        this.organisation = organisation;
+        this.name = name;
+        this.email = email;
+        this.emailLookup = emailLookup(email);
+        this.idDocumentLookup = idDocumentLookup;
+    }
+
+    /** The form in which e-mail addresses are compared: the case of an address is not significant to us. */
+    public static String emailLookup(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Holder workingAt(String establishment, String service, String function) {
+        this.establishment = establishment;
+        this.service = service;
+        this.function = function;
+        return this;
+    }
+
+    public Holder withQuestions(List<PersonalQuestion> questions) {
+        if (questions.size() != 3) {
+            throw new IllegalArgumentException("a holder has exactly three personal questions");
+        }
+        this.questions = new ArrayList<>(questions);
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public PersonName getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getEstablishment() {
+        return establishment;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public String getFunction() {
+        return function;
+    }
+
+    public List<PersonalQuestion> getQuestions() {
+        return List.copyOf(questions);
+    }
+}

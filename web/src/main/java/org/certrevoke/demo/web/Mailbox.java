@@ -1,0 +1,28 @@
+package org.certrevoke.demo.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.certrevoke.notification.boundary.Outbox;
+import org.certrevoke.notification.entity.OutboxMail;
+
+/** Backs demo/mailbox.xhtml: the newest mails first. */
+@Named
+@RequestScoped
+public class Mailbox {
+
+    private static final int SHOWN = 100;
+
+    @Inject
+    Outbox outbox;
+
+    private List<OutboxMail> mails;
+
+    public List<OutboxMail> getMails() {
+        if (mails == null) {
+            mails = outbox.newestFirst(SHOWN);
+        }
+        return mails;
+    }
+}

@@ -1,0 +1,165 @@
+package org.certrevoke.revocation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.certrevoke.registry.entity.CertificateState;
+import org.certrevoke.registry.entity.RevocationReason;
+import org.certrevoke.registry.entity.RevocationRefusedException;
+import org.certrevoke.revocation.boundary.HolderRevocations;
+import org.certrevoke.revocation.boundary.HolderRevocations.Challenge;
+import org.certrevoke.revocation.control.RevocationReceipt;
+import org.certrevoke.revocation.control.UnknownCertificateException;
+import org.certrevoke.revocation.control.WrongAnswersException;
+import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.web.ClientAddress;
+import org.certrevoke.web.Formats;
+import org.certrevoke.web.Texts;
+
+/**
+ * Backs revocation.xhtml: answers and reason, then a confirmation that revocation is final, then
+ * the result. The serial comes from the URL and is checked against the holder's own search.
+ */
+@Named
+@ViewScoped
+public class Revocation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Step { UNAVAILABLE, QUESTIONS, CONFIRM, DONE }
+
+    @Inject
+    HolderRevocations revocations;
+
+    @Inject
+    HolderSearchSession session;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    Formats formats;
+
+    private String serial;
+    private Step step = Step.UNAVAILABLE;
+    private Challenge challenge;
+    private final List<String> answers = new ArrayList<>(List.of("", "", ""));
+    private RevocationReason reason;
+    private Boolean someoneElseMayKnow;
+    private RevocationReceipt receipt;
+
+    public void load() {
+        if (session.query() == null) {
+            Texts.error("revocation.searchFirst");
+            return;
+        }
+        try {
+            challenge = revocations.challenge(session.query(), serial, clientAddress.get());
+            if (challenge.certificate().revocable()) {
+                step = Step.QUESTIONS;
+            } else {
+                Texts.error("revocation.notRevocable." + challenge.certificate().state());
+            }
+        } catch (UnknownCertificateException e) {
+            Texts.error("revocation.unknown");
+        } catch (LockedOutException e) {
+            Texts.error("revocation.locked", formats.dateTime(e.until()));
+        }
+    }
+
+    public void prove() {
+        try {
+            revocations.prove(session.query(), serial, answers, clientAddress.get());
+            step = Step.CONFIRM;
+        } catch (WrongAnswersException e) {
+            Texts.error("revocation.wrongAnswers");
+        } catch (LockedOutException e) {
+            step = Step.UNAVAILABLE;
+            Texts.error("revocation.locked", formats.dateTime(e.until()));
+        } catch (UnknownCertificateException | RevocationRefusedException e) {
+            refused(e);
+        }
+    }
+
+    public void confirm() {
+        try {
+            receipt = revocations.revoke(session.query(), serial, answers, reason, Boolean.TRUE.equals(someoneElseMayKnow),
+                    clientAddress.get());
+            step = Step.DONE;
+        } catch (WrongAnswersException e) {
+            step = Step.QUESTIONS;
+            Texts.error("revocation.wrongAnswers");
+        } catch (LockedOutException e) {
+            step = Step.UNAVAILABLE;
+            Texts.error("revocation.locked", formats.dateTime(e.until()));
+        } catch (UnknownCertificateException | RevocationRefusedException e) {
+            refused(e);
+        }
+    }
+
+    public void back() {
+        step = Step.QUESTIONS;
+    }
+
+    private void refused(RuntimeException e) {
+        step = Step.UNAVAILABLE;
+        if (e instanceof RevocationRefusedException refused && refused.getState() == CertificateState.REVOKED) {
+            Texts.error("revocation.notRevocable.REVOKED");
+        } else if (e instanceof RevocationRefusedException) {
+            Texts.error("revocation.notRevocable.EXPIRED");
+        } else {
+            Texts.error("revocation.unknown");
+        }
+    }
+
+    public List<RevocationReason> getReasons() {
+        return RevocationReason.offeredToHoldersAndRepresentatives();
+    }
+
+    public boolean isAskingWhetherOthersKnow() {
+        return reason != null && reason.asksWhetherOthersKnowPassword();
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public void setSerial(String serial) {
+        this.serial = serial;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public Challenge getChallenge() {
+        return challenge;
+    }
+
+    public List<String> getAnswers() {
+        return answers;
+    }
+
+    public RevocationReason getReason() {
+        return reason;
+    }
+
+    public void setReason(RevocationReason reason) {
+        this.reason = reason;
+    }
+
+    public Boolean getSomeoneElseMayKnow() {
+        return someoneElseMayKnow;
+    }
+
+    public void setSomeoneElseMayKnow(Boolean someoneElseMayKnow) {
+        this.someoneElseMayKnow = someoneElseMayKnow;
+    }
+
+    public RevocationReceipt getReceipt() {
+        return receipt;
+    }
+}
