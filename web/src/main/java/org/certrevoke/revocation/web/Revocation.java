@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.certrevoke.registry.entity.CertificateState;
 import org.certrevoke.registry.entity.RevocationReason;
 import org.certrevoke.registry.entity.RevocationRefusedException;
@@ -28,6 +29,7 @@ import org.certrevoke.web.Texts;
 public class Revocation implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern SERIAL = Pattern.compile("[0-9a-f]{1,64}");
 
     public enum Step { UNAVAILABLE, QUESTIONS, CONFIRM, DONE }
 
@@ -52,6 +54,10 @@ public class Revocation implements Serializable {
     private RevocationReceipt receipt;
 
     public void load() {
+        if (serial == null || !SERIAL.matcher(serial).matches()) {
+            Texts.error("revocation.unknown");
+            return;
+        }
         if (session.query() == null) {
             Texts.error("revocation.searchFirst");
             return;
