@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Page messages from the {@code msg} bundle, in the visitor's language. */
+/**
+ * Page messages from the {@code msg} bundle, in the visitor's language. Texts with arguments are
+ * {@link MessageFormat} patterns (apostrophes doubled); texts without are used as they are.
+ */
 public final class Texts {
 
     private Texts() {
@@ -14,7 +17,8 @@ public final class Texts {
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        return new MessageFormat(bundle.getString(key), context.getViewRoot().getLocale()).format(arguments);
+        String text = bundle.getString(key);
+        return arguments.length == 0 ? text : new MessageFormat(text, context.getViewRoot().getLocale()).format(arguments);
     }
 
     public static void error(String key, Object... arguments) {

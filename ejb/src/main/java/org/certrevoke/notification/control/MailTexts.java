@@ -37,16 +37,21 @@ public class MailTexts {
         return DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss z").withZone(ZoneId.of(timeZone)).format(instant);
     }
 
-    public String reason(String reasonKey, Locale locale) {
-        return bundle(locale).getString(reasonKey);
+    /** An argument that is itself a text of the bundle, so each language part gets its own wording. */
+    public static Localised localised(String key) {
+        return new Localised(key);
     }
 
-    public String bilingualReason(String reasonKey) {
-        return reason(reasonKey, FRENCH) + " / " + reason(reasonKey, ENGLISH);
+    /** See {@link #localised(String)}. */
+    public record Localised(String key) {
     }
 
     private static String text(Locale locale, String key, Object... arguments) {
-        return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = arguments[i] instanceof Localised text ? bundle(locale).getString(text.key()) : arguments[i];
+        }
+        return new MessageFormat(bundle(locale).getString(key), locale).format(resolved);
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -29,8 +29,8 @@ public class RevocationMails {
 
     void on(@Observes CertificateRevoked revoked) {
         Object[] arguments = {revoked.serial(), revoked.holderName(), texts.dateTime(revoked.revokedAt()),
-                texts.bilingualReason("reason." + revoked.reason().name()),
-                texts.bilingualReason("requester." + revoked.requester().getKind().name()),
+                MailTexts.localised("reason." + revoked.reason().name()),
+                MailTexts.localised("requester." + revoked.requester().getKind().name()),
                 revoked.holderName(), revoked.holderEmail()};
         MailTexts.Mail toHolder = texts.compose("revoked", arguments);
         outbox.enqueue(revoked.holderEmail(), toHolder.subject(), toHolder.body());

@@ -67,14 +67,13 @@ public class HolderProofs {
             audit.record(event);
             return;
         }
-        boolean holderNowLocked = throttles.count(perHolder, key(holder));
+        Optional<Instant> holderLockedUntil = throttles.count(perHolder, key(holder));
         throttles.count(policies.proofFailuresPerAddress(), clientAddress);
         audit.record(new AuditEvent(AuditEventType.PROOF_FAILED, event.actor(), clientAddress,
                 certificate.getSerial(), "personal questions"));
-        if (holderNowLocked) {
-            Instant until = throttles.lockedUntil(perHolder, key(holder)).orElseThrow();
-            lockedOut(holder, certificate, clientAddress, until);
-            throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, until);
+        if (holderLockedUntil.isPresent()) {
+            lockedOut(holder, certificate, clientAddress, holderLockedUntil.get());
+            throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, holderLockedUntil.get());
         }
         throw new WrongAnswersException();
     }

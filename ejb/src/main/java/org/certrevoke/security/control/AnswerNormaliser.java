@@ -14,6 +14,8 @@ public final class AnswerNormaliser {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("\\p{IsWhite_Space}+");
+    /** Typographic apostrophes, as phones and word processors type them. */
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02BC\u2032\u0060\u00B4]");
 
     private AnswerNormaliser() {
     }
@@ -26,6 +28,7 @@ public final class AnswerNormaliser {
         String decomposed = Normalizer.normalize(compatible, Normalizer.Form.NFD);
         String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         String lowerCase = unaccented.toLowerCase(Locale.ROOT);
-        return WHITESPACE.matcher(lowerCase).replaceAll("");
+        String plainApostrophes = APOSTROPHES.matcher(lowerCase).replaceAll("'");
+        return WHITESPACE.matcher(plainApostrophes).replaceAll("");
     }
 }

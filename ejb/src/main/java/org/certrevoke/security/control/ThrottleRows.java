@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.certrevoke.security.entity.Throttle;
 
 /**
@@ -25,7 +26,7 @@ public class ThrottleRows {
 
     public void create(String subject) {
         if (em.find(Throttle.class, subject) == null) {
-            em.persist(new Throttle(subject, clock.instant()));
+            em.persist(new Throttle(subject, clock.instant().truncatedTo(ChronoUnit.MICROS)));
             em.flush();
         }
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.certrevoke.security.entity.Throttle;
 
@@ -30,19 +31,19 @@ public class Throttles {
     @Inject
     Clock clock;
 
-    /** When the subject is locked, the moment the lock ends. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** When the subject is locked, the moment the lock ends. Read afresh, outside the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Instant> lockedUntil(ThrottlePolicy policy, String key) {
         Throttle throttle = em.find(Throttle.class, policy.subject(key));
         Instant now = clock.instant();
         return throttle != null && throttle.isLockedAt(now) ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
     }
 
-    /** Counts one attempt; true when it is the one that locks the subject. */
-    public boolean count(ThrottlePolicy policy, String key) {
-        String subject = policy.subject(key);
-        Throttle throttle = lock(subject);
-        return throttle.count(clock.instant(), policy.window(), policy.limit(), policy.lockFor());
+    /** Counts one attempt; when it is the one that locks the subject, the moment the lock ends. */
+    public Optional<Instant> count(ThrottlePolicy policy, String key) {
+        Throttle throttle = lock(policy.subject(key));
+        boolean nowLocked = throttle.count(clock.instant().truncatedTo(ChronoUnit.MICROS), policy.window(), policy.limit(), policy.lockFor());
+        return nowLocked ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
     }
 
     /** Forgets the failures counted so far (after a successful proof); a running lock stays. */

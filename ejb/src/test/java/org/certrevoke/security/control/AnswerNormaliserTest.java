@@ -34,4 +34,10 @@ class AnswerNormaliserTest {
     void nullIsEmpty() {
         assertEquals("", AnswerNormaliser.normalise(null));
     }
+
+    @Test
+    void typographicApostrophesMatchTheTypewriterOne() {
+        assertEquals(AnswerNormaliser.normalise("Le Floc'h"), AnswerNormaliser.normalise("Le Floc\u2019h"));
+        assertEquals("lefloc'h", AnswerNormaliser.normalise("LE FLOC\u02BCH"));
+    }
 }
