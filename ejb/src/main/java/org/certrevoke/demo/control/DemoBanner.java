@@ -17,11 +17,9 @@ final class DemoBanner {
 
                  Claire Martin  claire.martin@garage-taillan.example  ID FR-123456789
                                 answers: Quimper / 14h30 / Le Goff
-                                cancellation code of her signature certificate: K7Q2-9XPM-4TRD
                  Yann Le Bihan  yann.lebihan@garage-taillan.example   ID FR-987654321
                                 answers: Brest / 08h15 / Tanguy
-                 Enterprise     ORG-TAILLAN  access key 48213907561284930172 (Anne Kerouac)
-                                ORG-KOUIGN   access key 90817263544536271809 (Paul Le Du)
+                 More demo holders, and the organisations' secrets: README.md, "Demo data".
                 ==================================================================================
                 """.formatted(publicUrl);
     }

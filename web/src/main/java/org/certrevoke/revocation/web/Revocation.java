@@ -77,24 +77,19 @@ public class Revocation implements Serializable {
     }
 
     public void prove() {
-        try {
-            revocations.prove(session.query(), serial, answers, clientAddress.get());
-            step = Step.CONFIRM;
-        } catch (WrongAnswersException e) {
-            Texts.error("revocation.wrongAnswers");
-        } catch (LockedOutException e) {
-            step = Step.UNAVAILABLE;
-            Texts.error("revocation.locked", formats.dateTime(e.until()));
-        } catch (UnknownCertificateException | RevocationRefusedException e) {
-            refused(e);
-        }
+        attempt(() -> revocations.prove(session.query(), serial, answers, clientAddress.get()), Step.CONFIRM);
     }
 
     public void confirm() {
+        attempt(() -> receipt = revocations.revoke(session.query(), serial, answers, reason,
+                Boolean.TRUE.equals(someoneElseMayKnow), clientAddress.get()), Step.DONE);
+    }
+
+    /** Runs one step against the boundary; whatever it refuses is said, and the page shows what is left to do. */
+    private void attempt(Runnable action, Step next) {
         try {
-            receipt = revocations.revoke(session.query(), serial, answers, reason, Boolean.TRUE.equals(someoneElseMayKnow),
-                    clientAddress.get());
-            step = Step.DONE;
+            action.run();
+            step = next;
         } catch (WrongAnswersException e) {
             step = Step.QUESTIONS;
             Texts.error("revocation.wrongAnswers");
