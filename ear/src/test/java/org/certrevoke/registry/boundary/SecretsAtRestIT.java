@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.certrevoke.it.Deployments;
 import org.certrevoke.it.Fixtures;
+import org.certrevoke.notification.boundary.Outbox;
 import org.certrevoke.security.control.AnswerNormaliser;
 import org.certrevoke.security.control.LookupHasher;
 import org.certrevoke.security.control.SecretCodes;
@@ -57,6 +58,8 @@ class SecretsAtRestIT {
 
     private static final Pattern ARGON2ID = Pattern.compile(
             "\\$argon2id\\$v=19\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+");
+    /** Queued mail bodies can carry codes: they are stored sealed with AES-GCM. */
+    private static final Pattern SEALED_MAIL = Pattern.compile("aesgcm1:[A-Za-z0-9+/]+=*");
     private static final Pattern HMAC_SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Set<Integer> TEXT = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR,
             Types.NVARCHAR, Types.LONGNVARCHAR, Types.CLOB, Types.NCLOB);
@@ -79,9 +82,13 @@ class SecretsAtRestIT {
     @Inject
     LookupHasher lookup;
 
+    @Inject
+    Outbox outbox;
+
     @Test
     void databaseHoldsNoSecretInClear() throws SQLException {
         Fixtures.Issued issued = fixtures.validCertificate();
+        outbox.enqueue(issued.email(), "code", "Votre code d'annulation : " + issued.cancellationCode());
         Set<String> secrets = new LinkedHashSet<>();
         addWithNormalForm(secrets, DEMO_ANSWERS, AnswerNormaliser::normalise);
         addWithNormalForm(secrets, issued.answers(), AnswerNormaliser::normalise);
@@ -110,6 +117,7 @@ class SecretsAtRestIT {
             assertEveryValueMatches(connection,
                     "SELECT cancellation_code_hash FROM certificate WHERE cancellation_code_hash IS NOT NULL", ARGON2ID);
             assertEveryValueMatches(connection, "SELECT id_document_lookup FROM holder", HMAC_SHA256);
+            assertEveryValueMatches(connection, "SELECT body FROM outbox_mail", SEALED_MAIL);
             assertHoldsHashesOf(connection, issued);
         }
     }

@@ -32,6 +32,9 @@ public class MailSender {
     Clock clock;
 
     @Inject
+    MailSeal seal;
+
+    @Inject
     @ConfigProperty(name = "certrevoke.mail.smtp.enabled", defaultValue = "true")
     boolean smtpEnabled;
 
@@ -68,7 +71,7 @@ public class MailSender {
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        message.setText(seal.open(mail.getBody()), StandardCharsets.UTF_8.name());
         message.setSentDate(java.util.Date.from(clock.instant()));
         return message;
     }

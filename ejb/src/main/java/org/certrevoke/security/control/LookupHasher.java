@@ -28,6 +28,7 @@ public class LookupHasher {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MIN_KEY_BYTES = 32;
     private static final String ID_DOCUMENT_DOMAIN = "id-document:";
+    private static final String DERIVED_KEY_DOMAIN = "derived-key:";
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{IsWhite_Space}\\p{Pd}./]+");
 
     @Inject
@@ -63,6 +64,14 @@ public class LookupHasher {
             throw new IllegalArgumentException("An empty document number would match every other empty one");
         }
         return hmac(ID_DOCUMENT_DOMAIN + normalised);
+    }
+
+    /**
+     * A key for another purpose, derived from the same configured secret (HMAC with its own domain
+     * prefix), so that one key outside the database protects everything that needs one.
+     */
+    public byte[] derivedKey(String purpose) {
+        return HexFormat.of().parseHex(hmac(DERIVED_KEY_DOMAIN + purpose));
     }
 
     public static String normaliseIdDocument(String number) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.certrevoke.notification.boundary.Outbox;
-import org.certrevoke.notification.entity.OutboxMail;
 
 /** Backs demo/mailbox.xhtml: the newest mails first. */
 @Named
@@ -17,9 +16,9 @@ public class Mailbox {
     @Inject
     Outbox outbox;
 
-    private List<OutboxMail> mails;
+    private List<Outbox.Mail> mails;
 
-    public List<OutboxMail> getMails() {
+    public List<Outbox.Mail> getMails() {
         if (mails == null) {
             mails = outbox.newestFirst(SHOWN);
         }
