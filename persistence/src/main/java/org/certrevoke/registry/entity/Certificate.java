@@ -27,10 +27,13 @@ import java.time.Instant;
         query = "SELECT c FROM Certificate c WHERE c.holder IN :holders ORDER BY c.notBefore DESC, c.serial")
 @NamedQuery(name = Certificate.BY_SERIAL,
         query = "SELECT c FROM Certificate c WHERE c.serial = :serial")
+@NamedQuery(name = Certificate.BY_AUTHORITY_AND_SERIAL,
+        query = "SELECT c FROM Certificate c WHERE c.authority.alias = :alias AND c.serial = :serial")
 public class Certificate {
 
     public static final String OF_HOLDERS = "Certificate.ofHolders";
     public static final String BY_SERIAL = "Certificate.bySerial";
+    public static final String BY_AUTHORITY_AND_SERIAL = "Certificate.byAuthorityAndSerial";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
