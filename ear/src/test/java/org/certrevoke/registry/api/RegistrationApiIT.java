@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.certrevoke.demo.control.DemoPki;
@@ -206,8 +207,11 @@ class RegistrationApiIT {
 
         HttpResponse<String> status = RaClient.get("/api/v1/certificates/demo-ca/" + registered.serial());
         assertEquals("REVOKED", member(status.body(), "status"));
-        assertEquals(1, Mails.waitFor(greenMail, registered.email(),
-                mail -> mail.subject().contains("révoqué"), Duration.ofSeconds(30)).size());
+        List<Mails.Received> mails = Mails.waitFor(greenMail, registered.email(),
+                mail -> mail.subject().contains("révoqué"), Duration.ofSeconds(30));
+        assertEquals(1, mails.size());
+        assertFalse(mails.get(0).body().contains("''"), "no doubled apostrophe: " + mails.get(0).body());
+        assertTrue(mails.get(0).body().contains("Requested by: the registration authority"), mails.get(0).body());
     }
 
     @Test
