@@ -197,6 +197,7 @@ class RegistrationApiIT {
         assertEquals("REVOKED", member(revoked.body(), "status"));
         assertEquals("1", member(revoked.body(), "crlReason"));
         assertNotNull(member(revoked.body(), "revokedAt"));
+        assertEquals("2026-01-01T00:00:00Z", member(revoked.body(), "invalidityDate"));
 
         HttpResponse<String> again = RaClient.post(path, "{\"reason\": \"SUPERSEDED\"}");
         assertProblem(400, "invalid-field", again);

@@ -103,12 +103,14 @@ public class RegistrationAuthority {
     }
 
     public record Status(String authority, String serial, CertificateState state, Instant notBefore,
-                         Instant notAfter, Instant revokedAt, RevocationReason reason, CrlReason crlReason) {
+                         Instant notAfter, Instant revokedAt, RevocationReason reason, CrlReason crlReason,
+                         Instant invalidityDate) {
 
         static Status of(Certificate certificate, Instant now) {
             return new Status(certificate.getAuthority().getAlias(), certificate.getSerial(),
                     certificate.stateAt(now), certificate.getNotBefore(), certificate.getNotAfter(),
-                    certificate.getRevokedAt(), certificate.getRevocationReason(), certificate.getCrlReason());
+                    certificate.getRevokedAt(), certificate.getRevocationReason(), certificate.getCrlReason(),
+                    certificate.getInvalidityDate());
         }
     }
 
@@ -184,8 +186,10 @@ public class RegistrationAuthority {
             throw new AlreadyRevokedException(revokedMeanwhile.getState(), null, null, null);
         }
         if (invalidityDate != null) {
+            certificate.invalidSince(invalidityDate.isAfter(certificate.getRevokedAt()) ? certificate.getRevokedAt()
+                    : invalidityDate);
             audit.record(AuditEvent.of(AuditEventType.REVOCATION, caller.actor(), caller.clientAddress())
-                    .about(serial).saying("ca=" + authority + " invalidityDate=" + invalidityDate));
+                    .about(serial).saying("ca=" + authority + " invalidityDate=" + certificate.getInvalidityDate()));
         }
         return Status.of(certificate, clock.instant());
     }

@@ -93,6 +93,9 @@ public class Certificate {
     @Embedded
     private Requester requester;
 
+    @Column(name = "invalidity_date")
+    private Instant invalidityDate;
+
     @Version
     private long version;
 
@@ -134,6 +137,14 @@ public class Certificate {
         this.revocationReason = reason;
         this.crlReason = published;
         this.requester = by;
+    }
+
+    /** RFC 5280 §5.3.2; only a revoked certificate has one, and never later than its revocation. */
+    public void invalidSince(Instant date) {
+        if (!revoked || date.isAfter(revokedAt)) {
+            throw new IllegalStateException("an invalidity date belongs to a revocation and precedes it");
+        }
+        this.invalidityDate = date;
     }
 
     public void protectWithCancellationCode(String codeHash) {
@@ -206,5 +217,9 @@ public class Certificate {
 
     public Requester getRequester() {
         return requester;
+    }
+
+    public Instant getInvalidityDate() {
+        return invalidityDate;
     }
 }

@@ -61,7 +61,7 @@ public class Certificates {
     }
 
     public record StatusJson(String ca, String serial, String status, Instant notBefore, Instant notAfter,
-                             Instant revokedAt, String reason, Integer crlReason, URI url) {
+                             Instant revokedAt, String reason, Integer crlReason, Instant invalidityDate, URI url) {
     }
 
     @POST
@@ -141,6 +141,6 @@ public class Certificates {
         URI url = uri.getBaseUriBuilder().path(Certificates.class).path(status.authority()).path(status.serial()).build();
         return new StatusJson(status.authority(), status.serial(), status.state().name(), status.notBefore(),
                 status.notAfter(), status.revokedAt(), status.reason() == null ? null : status.reason().name(),
-                status.crlReason() == null ? null : status.crlReason().code(), url);
+                status.crlReason() == null ? null : status.crlReason().code(), status.invalidityDate(), url);
     }
 }
