@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Waits for what GreenMail received for one recipient: delivery is asynchronous by design. */
 public final class Mails {
+
+    private static final Pattern CANCELLATION_CODE = Pattern.compile("\\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\\b");
 
     private Mails() {
     }
@@ -43,6 +47,19 @@ public final class Mails {
                         throw new IllegalStateException(e);
                     }
                 }).toList();
+    }
+
+    /** The cancellation code in the one mail that announced that certificate to that recipient. */
+    public static String cancellationCode(GreenMailExtension greenMail, String recipient, String serial) {
+        List<Received> mails = waitFor(greenMail, recipient, mail -> mail.subject().contains(serial), Duration.ofSeconds(30));
+        if (mails.size() != 1) {
+            throw new AssertionError(mails.size() + " mails about " + serial + " to " + recipient);
+        }
+        Matcher code = CANCELLATION_CODE.matcher(mails.get(0).body());
+        if (!code.find()) {
+            throw new AssertionError("no cancellation code in " + mails.get(0).body());
+        }
+        return code.group();
     }
 
     private static boolean addressedTo(MimeMessage message, String recipient) {

@@ -13,7 +13,8 @@ import org.certrevoke.revocation.control.CertificateRevoked;
 
 /**
  * The holder always learns that a certificate was revoked; the legal representative too when the
- * revocation came from the organisation's side.
+ * revocation came from the organisation's side, or from anyone holding the cancellation code (which the
+ * representative received too).
  */
 @ApplicationScoped
 public class RevocationMails {
@@ -34,7 +35,8 @@ public class RevocationMails {
                 revoked.holderName(), revoked.holderEmail()};
         MailTexts.Mail toHolder = texts.compose("revoked", arguments);
         outbox.enqueue(revoked.holderEmail(), toHolder.subject(), toHolder.body());
-        if (revoked.requester().getKind() == Requester.Kind.LEGAL_REPRESENTATIVE) {
+        Requester.Kind kind = revoked.requester().getKind();
+        if (kind == Requester.Kind.LEGAL_REPRESENTATIVE || kind == Requester.Kind.CANCELLATION_CODE) {
             Organisation organisation = em.find(Organisation.class, revoked.organisationId());
             for (LegalRepresentative representative : em.createNamedQuery(LegalRepresentative.OF_ORGANISATION,
                     LegalRepresentative.class).setParameter("organisation", organisation).getResultList()) {

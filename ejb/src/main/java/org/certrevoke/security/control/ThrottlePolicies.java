@@ -37,6 +37,22 @@ public class ThrottlePolicies {
     @ConfigProperty(name = "certrevoke.address.lockout.duration", defaultValue = "PT1H")
     Duration addressLockout;
 
+    @Inject
+    @ConfigProperty(name = "certrevoke.code.holder.lockout.failures", defaultValue = "5")
+    int codeHolderFailures;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.code.holder.lockout.duration", defaultValue = "PT1H")
+    Duration codeHolderLockout;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.code.address.lockout.failures", defaultValue = "10")
+    int codeAddressFailures;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.code.address.lockout.duration", defaultValue = "PT1H")
+    Duration codeAddressLockout;
+
     /** Searches from one client address. */
     public ThrottlePolicy searchesPerAddress() {
         return new ThrottlePolicy("search", searchLimit, searchWindow, searchWindow);
@@ -50,5 +66,18 @@ public class ThrottlePolicies {
     /** Failed proofs of any kind from one client address, whoever they were aimed at. */
     public ThrottlePolicy proofFailuresPerAddress() {
         return new ThrottlePolicy("address-proof", addressFailures, addressLockout, addressLockout);
+    }
+
+    /** Wrong cancellation codes for one holder: the cancellation page is locked for that holder. */
+    public ThrottlePolicy codeFailuresPerHolder() {
+        return new ThrottlePolicy("holder-code", codeHolderFailures, codeHolderLockout, codeHolderLockout);
+    }
+
+    /**
+     * Failed cancellation-code attempts from one client address, counted apart from the personal-question
+     * failures: a code is a far stronger secret than three answers, and each path keeps its own budget.
+     */
+    public ThrottlePolicy codeFailuresPerAddress() {
+        return new ThrottlePolicy("address-code", codeAddressFailures, codeAddressLockout, codeAddressLockout);
     }
 }

@@ -27,10 +27,13 @@ import java.time.Instant;
         query = "SELECT c FROM Certificate c WHERE c.holder IN :holders ORDER BY c.notBefore DESC, c.serial")
 @NamedQuery(name = Certificate.BY_SERIAL,
         query = "SELECT c FROM Certificate c WHERE c.serial = :serial")
+@NamedQuery(name = Certificate.BY_AUTHORITY_AND_SERIAL,
+        query = "SELECT c FROM Certificate c WHERE c.authority.alias = :alias AND c.serial = :serial")
 public class Certificate {
 
     public static final String OF_HOLDERS = "Certificate.ofHolders";
     public static final String BY_SERIAL = "Certificate.bySerial";
+    public static final String BY_AUTHORITY_AND_SERIAL = "Certificate.byAuthorityAndSerial";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
@@ -90,6 +93,9 @@ public class Certificate {
     @Embedded
     private Requester requester;
 
+    @Column(name = "invalidity_date")
+    private Instant invalidityDate;
+
     @Version
     private long version;
 
@@ -131,6 +137,14 @@ public class Certificate {
         this.revocationReason = reason;
         this.crlReason = published;
         this.requester = by;
+    }
+
+    /** RFC 5280 §5.3.2; only a revoked certificate has one, and never later than its revocation. */
+    public void invalidSince(Instant date) {
+        if (!revoked || date.isAfter(revokedAt)) {
+            throw new IllegalStateException("an invalidity date belongs to a revocation and precedes it");
+        }
+        this.invalidityDate = date;
     }
 
     public void protectWithCancellationCode(String codeHash) {
@@ -203,5 +217,9 @@ public class Certificate {
 
     public Requester getRequester() {
         return requester;
+    }
+
+    public Instant getInvalidityDate() {
+        return invalidityDate;
     }
 }

@@ -14,9 +14,12 @@ import jakarta.persistence.Table;
 @Table(name = "certificate_authority")
 @NamedQuery(name = CertificateAuthority.BY_ALIAS,
         query = "SELECT a FROM CertificateAuthority a WHERE a.alias = :alias")
+@NamedQuery(name = CertificateAuthority.BY_SUBJECT,
+        query = "SELECT a FROM CertificateAuthority a WHERE a.subjectDn = :subjectDn ORDER BY a.id")
 public class CertificateAuthority {
 
     public static final String BY_ALIAS = "CertificateAuthority.byAlias";
+    public static final String BY_SUBJECT = "CertificateAuthority.bySubject";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")

@@ -27,9 +27,15 @@ import java.util.Locale;
 @Table(name = "holder")
 @NamedQuery(name = Holder.BY_LOOKUP,
         query = "SELECT h FROM Holder h WHERE h.emailLookup = :email AND h.idDocumentLookup = :idDocument")
+@NamedQuery(name = Holder.BY_LOOKUP_IN_ORGANISATION,
+        query = "SELECT h FROM Holder h WHERE h.emailLookup = :email AND h.idDocumentLookup = :idDocument"
+                + " AND h.organisation = :organisation ORDER BY h.id")
+@NamedQuery(name = Holder.BY_EMAIL, query = "SELECT h FROM Holder h WHERE h.emailLookup = :email ORDER BY h.id")
 public class Holder {
 
     public static final String BY_LOOKUP = "Holder.byLookup";
+    public static final String BY_EMAIL = "Holder.byEmail";
+    public static final String BY_LOOKUP_IN_ORGANISATION = "Holder.byLookupInOrganisation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")

@@ -13,7 +13,9 @@ public class Requester {
         HOLDER,
         LEGAL_REPRESENTATIVE,
         OPERATOR,
-        REGISTRATION_AUTHORITY
+        REGISTRATION_AUTHORITY,
+        /** The holder, proven by the certificate's cancellation code. */
+        CANCELLATION_CODE
     }
 
     @Enumerated(EnumType.STRING)

@@ -50,4 +50,15 @@ class CertificateTest {
         assertEquals(CertificateState.EXPIRED, refused.getState());
         assertTrue(!certificate.isRevoked());
     }
+
+    @Test
+    void invalidityDateBelongsToARevocationAndPrecedesIt() {
+        Instant at = Instant.parse("2026-11-21T10:00:00Z");
+        assertThrows(IllegalStateException.class, () -> certificate.invalidSince(at));
+        certificate.revoke(at, RevocationReason.KEY_COMPROMISE, CrlReason.KEY_COMPROMISE,
+                new Requester(Requester.Kind.REGISTRATION_AUTHORITY, "api-key:1234abcd"));
+        assertThrows(IllegalStateException.class, () -> certificate.invalidSince(at.plusSeconds(1)));
+        certificate.invalidSince(at.minusSeconds(3600));
+        assertEquals(at.minusSeconds(3600), certificate.getInvalidityDate());
+    }
 }

@@ -1,0 +1,79 @@
+package org.certrevoke.revocation.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.certrevoke.it.Deployments;
+import org.certrevoke.it.Fixtures;
+import org.certrevoke.registry.entity.Requester;
+import org.certrevoke.registry.entity.RevocationReason;
+import org.certrevoke.revocation.control.CodeQuery;
+import org.certrevoke.revocation.control.WrongCodeException;
+import org.certrevoke.security.control.LockedOutException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Cancellation with a code below the page, inside the server: the code's budgets are the holder's and the
+ * address's own, and an unknown holder is answered exactly like a wrong code.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CodeCancellationsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(CodeCancellationsIT.class, Fixtures.class);
+    }
+
+    @Inject
+    CodeCancellations cancellations;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void codeRevokesOnceAndTheRevocationNamesTheCodeAsItsRequester() {
+        Fixtures.Issued issued = fixtures.validCertificate();
+        String address = Fixtures.freshClientAddress();
+        CodeQuery query = new CodeQuery(issued.email(), issued.holderName().toUpperCase(), issued.cancellationCode());
+
+        assertEquals(issued.serial(), cancellations.find(query, address).serial());
+        cancellations.revoke(query, RevocationReason.HOLDER_REQUEST, false, address);
+
+        assertEquals(Requester.Kind.CANCELLATION_CODE, fixtures.certificate(issued.certificateId()).getRequester().getKind());
+        assertThrows(WrongCodeException.class, () -> cancellations.find(query, address));
+        assertTrue(fixtures.mailsTo(issued.email()).stream().anyMatch(mail -> mail.getSubject().contains("révoqué")));
+    }
+
+    @Test
+    void unknownEmailOrNameIsAnsweredLikeAWrongCode() {
+        Fixtures.Issued issued = fixtures.validCertificate();
+        String address = Fixtures.freshClientAddress();
+        assertThrows(WrongCodeException.class, () -> cancellations.find(
+                new CodeQuery("nobody@example.test", issued.holderName(), issued.cancellationCode()), address));
+        assertThrows(WrongCodeException.class, () -> cancellations.find(
+                new CodeQuery(issued.email(), "Someone Else", issued.cancellationCode()), address));
+        assertEquals(List.of("PROOF_FAILED", "PROOF_FAILED"), fixtures.auditEventsFrom(address));
+    }
+
+    @Test
+    void tenFailuresFromOneAddressLockThatAddressOnly() {
+        Fixtures.Issued issued = fixtures.validCertificate();
+        String address = Fixtures.freshClientAddress();
+        for (int i = 0; i < 10; i++) {
+            assertThrows(WrongCodeException.class,
+                    () -> cancellations.find(new CodeQuery("nobody@example.test", "No One", "AAAA-AAAA-AAAA"), address));
+        }
+        LockedOutException locked = assertThrows(LockedOutException.class, () -> cancellations.find(
+                new CodeQuery(issued.email(), issued.holderName(), issued.cancellationCode()), address));
+        assertEquals(LockedOutException.Why.RATE_LIMIT, locked.why());
+        assertEquals(issued.serial(), cancellations.find(new CodeQuery(issued.email(), issued.holderName(),
+                issued.cancellationCode()), Fixtures.freshClientAddress()).serial());
+    }
+}

@@ -1,0 +1,33 @@
+package org.certrevoke.registry.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import org.certrevoke.audit.boundary.AuditLog;
+import org.certrevoke.audit.control.AuditEvent;
+import org.certrevoke.audit.control.AuditEventType;
+
+/** Every call, accepted or refused, leaves one record: who, from where, what, and the answer's status. */
+@Provider
+public class ApiAudit implements ContainerResponseFilter {
+
+    @Inject
+    AuditLog audit;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object caller = request.getProperty(ApiGate.CALLER);
+        String path = request.getUriInfo().getPath();
+        audit.record(AuditEvent.of(AuditEventType.API_CALL, caller == null ? "anonymous" : caller.toString(),
+                        servletRequest.getRemoteAddr())
+                .saying(request.getMethod() + " " + (path.length() > 300 ? path.substring(0, 300) : path)
+                        + " -> " + response.getStatus()));
+    }
+}

@@ -1,0 +1,151 @@
+package org.certrevoke.revocation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.certrevoke.registry.entity.RevocationReason;
+import org.certrevoke.registry.entity.RevocationRefusedException;
+import org.certrevoke.revocation.boundary.CodeCancellations;
+import org.certrevoke.revocation.control.CertificateSummary;
+import org.certrevoke.revocation.control.CodeQuery;
+import org.certrevoke.revocation.control.RevocationReceipt;
+import org.certrevoke.revocation.control.UnknownCertificateException;
+import org.certrevoke.revocation.control.WrongCodeException;
+import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.web.ClientAddress;
+import org.certrevoke.web.Formats;
+import org.certrevoke.web.Texts;
+
+/**
+ * Backs annulation.xhtml ("Annuler un certificat"): e-mail, name and cancellation code, then the
+ * certificate and the reason, a confirmation that revocation is final, the result. The code is sent
+ * to the boundary again at the last step; nothing found earlier is trusted.
+ */
+@Named
+@ViewScoped
+public class Annulation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Step { IDENTIFY, REASON, CONFIRM, DONE }
+
+    @Inject
+    CodeCancellations cancellations;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    Formats formats;
+
+    private String email;
+    private String name;
+    private String code;
+    private Step step = Step.IDENTIFY;
+    private CodeQuery query;
+    private CertificateSummary certificate;
+    private RevocationReason reason;
+    private Boolean someoneElseMayKnow;
+    private RevocationReceipt receipt;
+
+    public void find() {
+        CodeQuery typed = new CodeQuery(email, name, code);
+        attempt(() -> certificate = cancellations.find(typed, clientAddress.get()), Step.REASON);
+        query = step == Step.REASON ? typed : null;
+    }
+
+    public void next() {
+        step = Step.CONFIRM;
+    }
+
+    public void confirm() {
+        attempt(() -> receipt = cancellations.revoke(query, reason, Boolean.TRUE.equals(someoneElseMayKnow),
+                clientAddress.get()), Step.DONE);
+    }
+
+    public void back() {
+        step = Step.REASON;
+    }
+
+    private void attempt(Runnable action, Step next) {
+        try {
+            action.run();
+            step = next;
+        } catch (WrongCodeException | UnknownCertificateException | RevocationRefusedException e) {
+            restart();
+            Texts.error("annulation.noMatch");
+        } catch (LockedOutException e) {
+            restart();
+            Texts.error("annulation.rateLimited", formats.dateTime(e.until()));
+        }
+    }
+
+    private void restart() {
+        step = Step.IDENTIFY;
+        query = null;
+        certificate = null;
+        code = null;
+    }
+
+    public List<RevocationReason> getReasons() {
+        return RevocationReason.offeredToHoldersAndRepresentatives();
+    }
+
+    public boolean isAskingWhetherOthersKnow() {
+        return reason != null && reason.asksWhetherOthersKnowPassword();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public CertificateSummary getCertificate() {
+        return certificate;
+    }
+
+    public RevocationReason getReason() {
+        return reason;
+    }
+
+    public void setReason(RevocationReason reason) {
+        this.reason = reason;
+    }
+
+    public Boolean getSomeoneElseMayKnow() {
+        return someoneElseMayKnow;
+    }
+
+    public void setSomeoneElseMayKnow(Boolean someoneElseMayKnow) {
+        this.someoneElseMayKnow = someoneElseMayKnow;
+    }
+
+    public RevocationReceipt getReceipt() {
+        return receipt;
+    }
+}
