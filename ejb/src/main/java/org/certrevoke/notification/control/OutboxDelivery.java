@@ -2,7 +2,6 @@ package org.certrevoke.notification.control;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,8 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due mail: right after the transaction that queued it commits, and every few seconds for
- * whatever failed before or was left behind by a crash. Each mail goes in its own transaction.
+ * Delivers due mail: right after the transaction that queued it commits, and every few seconds
+ * ({@link OutboxTimer}) for whatever failed before or was left behind by a crash. Each mail goes in
+ * its own transaction.
  */
 @Stateless
 public class OutboxDelivery {
@@ -41,7 +41,6 @@ public class OutboxDelivery {
         deliverDue();
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
         List<Long> due = em.createNamedQuery(org.certrevoke.notification.entity.OutboxMail.DUE, Long.class)
