@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -25,16 +27,22 @@ import org.bouncycastle.operator.ContentSigner;
  * Writes a full v2 CRL (RFC 5280 §5) entry by entry into one buffer and signs it once.
  * <p>
  * Bouncy Castle's {@code X509v2CRLBuilder} keeps an object tree per entry and needs seconds and
- * hundreds of megabytes for a million entries; the entries here are DER-encoded as they come, the same
- * bytes the builder would produce (a test compares them), so a large CRL costs little more than its size.
+ * hundreds of megabytes for a million entries; the entries here are DER-encoded by hand as they come
+ * (serial, time, and one of a few constant reason extensions), the same bytes the builder would produce
+ * (a test compares them), so a large CRL costs little more than its size.
  */
 public final class CrlWriter {
 
     private static final int SEQUENCE = 0x30;
+    private static final int INTEGER = 0x02;
+    private static final int UTC_TIME = 0x17;
+    private static final int GENERALIZED_TIME = 0x18;
+    private static final byte[][] REASONS = reasons();
 
     private final X509CertificateHolder ca;
     private final byte[] authorityKeyIdentifier;
     private final ByteArrayOutputStream entries = new ByteArrayOutputStream(1 << 16);
+    private final byte[] timeBuffer = new byte[32];
     private long count;
 
     /** @param authorityKeyIdentifier the encoded AuthorityKeyIdentifier extension value naming the CA's key */
@@ -44,14 +52,76 @@ public final class CrlWriter {
     }
 
     public CrlWriter add(CrlEntry entry) {
-        ASN1Integer serial = new ASN1Integer(entry.serial());
-        Time revoked = new Time(Date.from(entry.revokedAt()));
-        ASN1Encodable[] fields = entry.reasonCode() == 0
-                ? new ASN1Encodable[] {serial, revoked}
-                : new ASN1Encodable[] {serial, revoked, new Extensions(reason(entry.reasonCode()))};
-        write(entries, new DERSequence(fields));
+        byte[] serial = entry.serial().toByteArray();
+        byte[] reason = REASONS[entry.reasonCode()];
+        int timeLength = time(entry.revokedAt(), timeBuffer);
+        int length = 2 + serial.length + timeLength + reason.length;
+        if (serial.length > 120 || length > 127) {
+            write(entries, slowEntry(entry));
+        } else {
+            entries.write(SEQUENCE);
+            entries.write(length);
+            entries.write(INTEGER);
+            entries.write(serial.length);
+            entries.write(serial, 0, serial.length);
+            entries.write(timeBuffer, 0, timeLength);
+            entries.write(reason, 0, reason.length);
+        }
         count++;
         return this;
+    }
+
+    /**
+     * RFC 5280 §4.1.2.5: UTCTime (YYMMDDHHMMSSZ) up to 2049, GeneralizedTime (YYYYMMDDHHMMSSZ) from 2050,
+     * whole seconds, as Bouncy Castle's {@code Time} encodes them. Returns the encoded length.
+     */
+    private static int time(Instant instant, byte[] out) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = utc.getYear();
+        if (year < 1950 || year > 9999) {
+            byte[] encoded = encode(new Time(Date.from(instant)));
+            System.arraycopy(encoded, 0, out, 0, encoded.length);
+            return encoded.length;
+        }
+        boolean utcTime = year < 2050;
+        int i = 0;
+        out[i++] = (byte) (utcTime ? UTC_TIME : GENERALIZED_TIME);
+        out[i++] = (byte) (utcTime ? 13 : 15);
+        if (!utcTime) {
+            i = digits(out, i, year / 100);
+        }
+        i = digits(out, i, year % 100);
+        i = digits(out, i, utc.getMonthValue());
+        i = digits(out, i, utc.getDayOfMonth());
+        i = digits(out, i, utc.getHour());
+        i = digits(out, i, utc.getMinute());
+        i = digits(out, i, utc.getSecond());
+        out[i++] = 'Z';
+        return i;
+    }
+
+    private static int digits(byte[] out, int at, int value) {
+        out[at] = (byte) ('0' + value / 10);
+        out[at + 1] = (byte) ('0' + value % 10);
+        return at + 2;
+    }
+
+    private static ASN1Encodable slowEntry(CrlEntry entry) {
+        ASN1Integer serial = new ASN1Integer(entry.serial());
+        Time revoked = new Time(Date.from(entry.revokedAt()));
+        return entry.reasonCode() == 0
+                ? new DERSequence(new ASN1Encodable[] {serial, revoked})
+                : new DERSequence(new ASN1Encodable[] {serial, revoked, new Extensions(reason(entry.reasonCode()))});
+    }
+
+    /** The encoded crlEntryExtensions for each reason code: none for 0 (unspecified). */
+    private static byte[][] reasons() {
+        byte[][] reasons = new byte[11][];
+        reasons[0] = new byte[0];
+        for (int code = 1; code < reasons.length; code++) {
+            reasons[code] = encode(new Extensions(reason(code)));
+        }
+        return reasons;
     }
 
     public long count() {

@@ -49,7 +49,7 @@ public class OcspCache {
         if (entry == null) {
             return null;
         }
-        if (System.nanoTime() - entry.bornNanos() > maxAge.toNanos()) {
+        if (System.nanoTime() - entry.bornNanos() >= maxAge.toNanos()) {
             entries.remove(certId, entry);
             return null;
         }

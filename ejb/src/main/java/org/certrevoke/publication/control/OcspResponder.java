@@ -51,6 +51,8 @@ public class OcspResponder {
     private static final byte[] MALFORMED = status(OCSPRespBuilder.MALFORMED_REQUEST);
     private static final byte[] UNAUTHORIZED = status(OCSPRespBuilder.UNAUTHORIZED);
     private static final byte[] INTERNAL_ERROR = status(OCSPRespBuilder.INTERNAL_ERROR);
+    private static final long SERVED_MAX_AGE_NANOS = 60_000_000_000L;
+    private static final long RELOAD_ON_MISS_NANOS = 1_000_000_000L;
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +67,7 @@ public class OcspResponder {
     Clock clock;
 
     private final DigestCalculatorProvider digests = digests();
+    private volatile Served served = new Served(List.of(), System.nanoTime() - SERVED_MAX_AGE_NANOS - 1);
 
     public static byte[] malformed() {
         return MALFORMED.clone();
@@ -147,15 +150,29 @@ public class OcspResponder {
                 code == 0 ? null : CRLReason.lookup(code)));
     }
 
+    /**
+     * The served CAs are kept for a while, so that signing per request does not also mean reading every CA;
+     * a request for an issuer not among them reloads them, at most once a second.
+     */
     private Optional<CaKeys> issuerOf(CertificateID id) {
-        for (CertificateAuthority authority : em.createQuery("SELECT a FROM CertificateAuthority a",
-                CertificateAuthority.class).getResultList()) {
-            Optional<CaKeys> keys = signingKeys.of(authority);
-            if (keys.isPresent() && issuedBy(id, keys.get())) {
-                return keys;
-            }
+        Served current = served;
+        Optional<CaKeys> found = current.find(id, this);
+        long now = System.nanoTime();
+        boolean stale = now - current.loadedNanos() > SERVED_MAX_AGE_NANOS;
+        if (found.isEmpty() && now - current.loadedNanos() > RELOAD_ON_MISS_NANOS || stale) {
+            current = new Served(em.createQuery("SELECT a FROM CertificateAuthority a", CertificateAuthority.class)
+                    .getResultStream().map(signingKeys::of).flatMap(Optional::stream).toList(), now);
+            served = current;
+            found = current.find(id, this);
         }
-        return Optional.empty();
+        return found;
+    }
+
+    private record Served(List<CaKeys> authorities, long loadedNanos) {
+
+        Optional<CaKeys> find(CertificateID id, OcspResponder responder) {
+            return authorities.stream().filter(ca -> responder.issuedBy(id, ca)).findFirst();
+        }
     }
 
     private boolean issuedBy(CertificateID id, CaKeys ca) {

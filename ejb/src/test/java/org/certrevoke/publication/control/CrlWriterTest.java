@@ -32,7 +32,10 @@ class CrlWriterTest {
             new CrlEntry(new BigInteger("6f1e2d3c4b5a69788796a5b4c3d2e1f0", 16), NOW.minus(Duration.ofDays(12)), 4),
             new CrlEntry(BigInteger.ONE, NOW.minus(Duration.ofHours(3)), 0),
             new CrlEntry(new BigInteger("40000000000000000000000000000001", 16), NOW.minus(Duration.ofDays(900)), 1),
-            new CrlEntry(BigInteger.valueOf(255), Instant.parse("2051-01-01T00:00:00Z"), 9));
+            new CrlEntry(BigInteger.valueOf(255), Instant.parse("2051-01-01T00:00:00Z"), 9),
+            new CrlEntry(new BigInteger("80000000000000000000000000000000", 16), Instant.parse("2049-12-31T23:59:59Z"), 3),
+            new CrlEntry(BigInteger.valueOf(128), Instant.parse("2050-01-01T00:00:00Z"), 5),
+            new CrlEntry(BigInteger.TEN, Instant.parse("1999-01-02T03:04:05Z"), 10));
 
     @Test
     void writesTheSameToBeSignedBytesAsBouncyCastlesBuilder() throws Exception {
@@ -61,7 +64,7 @@ class CrlWriterTest {
                 .generateCRL(new ByteArrayInputStream(written));
         crl.verify(CA.certificate().getPublicKey());
         assertEquals(2, crl.getVersion());
-        assertEquals(4, crl.getRevokedCertificates().size());
+        assertEquals(ENTRIES.size(), crl.getRevokedCertificates().size());
         assertNull(crl.getRevokedCertificate(BigInteger.ONE).getRevocationReason());
         assertEquals(java.security.cert.CRLReason.SUPERSEDED, crl.getRevokedCertificate(
                 new BigInteger("6f1e2d3c4b5a69788796a5b4c3d2e1f0", 16)).getRevocationReason());
