@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.certrevoke.it.Crls;
+import org.certrevoke.it.DemoCaFixtures;
 import org.certrevoke.it.DemoCertificates;
 import org.certrevoke.it.Deployments;
 import org.certrevoke.it.Http;
@@ -39,23 +40,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class JdkRevocationCheckingIT {
 
     private static final String REVOKED_HOLDER = "yann.lebihan@garage-taillan.example";
-    private static final String VALID_HOLDER = "claire.martin@garage-taillan.example";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(JdkRevocationCheckingIT.class, DemoCertificates.class, Http.class, Crls.class);
+        return Deployments.earWith(JdkRevocationCheckingIT.class, DemoCertificates.class, DemoCaFixtures.class, Http.class, Crls.class);
     }
 
     @Inject
     DemoCertificates demo;
 
+    @Inject
+    DemoCaFixtures demoCa;
+
     @Test
     void ocspCheckingRejectsTheRevokedCertificateAndAcceptsAValidOne() throws Exception {
         CertPathValidatorException rejected = assertThrows(CertPathValidatorException.class,
-                () -> validate(REVOKED_HOLDER, CertificateType.AUTHENTICATION, EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK), List.of()));
+                () -> validate(revoked(), EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK), List.of()));
 
         assertEquals(CertPathValidatorException.BasicReason.REVOKED, rejected.getReason());
-        assertDoesNotThrow(() -> validate(VALID_HOLDER, CertificateType.AUTHENTICATION,
+        assertDoesNotThrow(() -> validate(demoCa.validCertificate().getDer(),
                 EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK), List.of()));
     }
 
@@ -67,18 +70,21 @@ class JdkRevocationCheckingIT {
                 PKIXRevocationChecker.Option.NO_FALLBACK);
 
         CertPathValidatorException rejected = assertThrows(CertPathValidatorException.class,
-                () -> validate(REVOKED_HOLDER, CertificateType.AUTHENTICATION, crlOnly, crl));
+                () -> validate(revoked(), crlOnly, crl));
 
         assertEquals(CertPathValidatorException.BasicReason.REVOKED, rejected.getReason());
-        assertDoesNotThrow(() -> validate(VALID_HOLDER, CertificateType.SIGNATURE, crlOnly, crl));
+        assertDoesNotThrow(() -> validate(demoCa.validCertificate().getDer(), crlOnly, crl));
     }
 
-    private void validate(String holder, CertificateType type, Set<PKIXRevocationChecker.Option> options, List<Object> crls)
+    private byte[] revoked() {
+        return demo.of(REVOKED_HOLDER, CertificateType.AUTHENTICATION).getDer();
+    }
+
+    private void validate(byte[] der, Set<PKIXRevocationChecker.Option> options, List<Object> crls)
             throws Exception {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         X509Certificate ca = (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(demo.caCertificate()));
-        X509Certificate certificate = (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(
-                demo.of(holder, type).getDer()));
+        X509Certificate certificate = (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
         CertPath path = factory.generateCertPath(List.of(certificate));
         CertPathValidator validator = CertPathValidator.getInstance("PKIX");
         PKIXRevocationChecker checker = (PKIXRevocationChecker) validator.getRevocationChecker();

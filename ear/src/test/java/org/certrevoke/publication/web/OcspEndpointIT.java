@@ -32,6 +32,7 @@ import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.certrevoke.it.Crls;
+import org.certrevoke.it.DemoCaFixtures;
 import org.certrevoke.it.DemoCertificates;
 import org.certrevoke.it.Deployments;
 import org.certrevoke.it.Fixtures;
@@ -58,12 +59,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OcspEndpointIT {
 
     private static final String ERWAN = "erwan.tanguy@kouign-aman.example";
-    private static final String CLAIRE = "claire.martin@garage-taillan.example";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(OcspEndpointIT.class, DemoCertificates.class, Fixtures.class, OpenSsl.class,
+        return Deployments.earWith(OcspEndpointIT.class, DemoCertificates.class, DemoCaFixtures.class, Fixtures.class, OpenSsl.class,
                 Http.class, Crls.class);
     }
 
@@ -72,6 +72,9 @@ class OcspEndpointIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    DemoCaFixtures demoCa;
 
     @Inject
     Revocations revocations;
@@ -109,12 +112,12 @@ class OcspEndpointIT {
 
     @Test
     void echoesTheNonceAndSignsWithTheDelegatedResponder() throws Exception {
-        Certificate claire = demo.of(CLAIRE, CertificateType.SIGNATURE);
+        Certificate valid = demoCa.validCertificate();
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
         Extension nonceExtension = new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false,
                 new DEROctetString(nonce));
-        byte[] request = new OCSPReqBuilder().addRequest(id(demo.caCertificate(), claire.getSerial()))
+        byte[] request = new OCSPReqBuilder().addRequest(id(demo.caCertificate(), valid.getSerial()))
                 .setRequestExtensions(new Extensions(nonceExtension)).build().getEncoded();
 
         BasicOCSPResp response = successful(post(request));
@@ -130,8 +133,8 @@ class OcspEndpointIT {
 
     @Test
     void answersGetRequestsWithTheBase64RequestInThePath() throws Exception {
-        Certificate claire = demo.of(CLAIRE, CertificateType.AUTHENTICATION);
-        byte[] request = new OCSPReqBuilder().addRequest(id(demo.caCertificate(), claire.getSerial())).build()
+        Certificate valid = demoCa.validCertificate();
+        byte[] request = new OCSPReqBuilder().addRequest(id(demo.caCertificate(), valid.getSerial())).build()
                 .getEncoded();
         String path = "/ocsp/" + URLEncoder.encode(Base64.getEncoder().encodeToString(request), StandardCharsets.US_ASCII);
 
