@@ -67,12 +67,17 @@ class HolderRevocationIT {
             assertEquals("Demande du titulaire", browser.text("#revokedReason"));
             assertTrue(browser.text("#revokedAt").matches("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}:\\d{2}"));
             browser.screenshot("fr-04-result");
+            assertEquals(Server.url("/ocsp"), browser.text("#ocspUrl"));
+            assertEquals(Server.url("/crl/demo-ca.crl"), browser.text("#crlUrl"));
 
             List<Mails.Received> mails = Mails.waitFor(greenMail, "claire.martin@garage-taillan.example",
                     mail -> mail.subject().contains(serial), Duration.ofSeconds(30));
             assertEquals(1, mails.size(), "exactly one confirmation mail");
             assertTrue(mails.get(0).body().contains("Demande du titulaire"), mails.get(0).body());
             assertTrue(mails.get(0).body().contains("Holder's request"), mails.get(0).body());
+            String unfolded = mails.get(0).body().replaceAll("=\r?\n", "");
+            assertTrue(unfolded.contains("OCSP " + Server.url("/ocsp")), unfolded);
+            assertTrue(unfolded.contains("revocation list " + Server.url("/crl/demo-ca.crl")), unfolded);
 
             browser.open("/demo/mailbox").find(".mail");
             assertTrue(browser.pageText().contains("Votre certificat " + serial + " est révoqué"));

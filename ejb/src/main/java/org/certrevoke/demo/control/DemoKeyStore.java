@@ -9,14 +9,21 @@ import java.nio.file.Path;
  * Keeps the demo CA's key in a PKCS#12 file in the server's data directory, where publication finds
  * it to sign CRLs and OCSP responses. In production the key lives in a keystore the admin configures.
  */
-final class DemoKeyStore {
+public final class DemoKeyStore {
+
+    public static final String CA_ALIAS = DemoPki.KEYSTORE_ALIAS;
 
     static final char[] PASSWORD = "demo".toCharArray();
 
     private DemoKeyStore() {
     }
 
-    static Path location() {
+    /** The demo keystore's password: a public demo value. */
+    public static char[] password() {
+        return PASSWORD.clone();
+    }
+
+    public static Path location() {
         return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
                 "certrevoke", "demo-ca.p12");
     }

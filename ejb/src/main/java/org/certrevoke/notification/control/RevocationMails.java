@@ -9,6 +9,7 @@ import org.certrevoke.notification.boundary.Outbox;
 import org.certrevoke.registry.entity.LegalRepresentative;
 import org.certrevoke.registry.entity.Organisation;
 import org.certrevoke.registry.entity.Requester;
+import org.certrevoke.publication.control.PublicationUrls;
 import org.certrevoke.revocation.control.CertificateRevoked;
 
 /**
@@ -28,11 +29,15 @@ public class RevocationMails {
     @Inject
     MailTexts texts;
 
+    @Inject
+    PublicationUrls publicationUrls;
+
     void on(@Observes CertificateRevoked revoked) {
         Object[] arguments = {revoked.serial(), revoked.holderName(), texts.dateTime(revoked.revokedAt()),
                 MailTexts.localised("reason." + revoked.reason().name()),
                 MailTexts.localised("requester." + revoked.requester().getKind().name()),
-                revoked.holderName(), revoked.holderEmail()};
+                revoked.holderName(), revoked.holderEmail(), publicationUrls.crl(revoked.authorityAlias()),
+                publicationUrls.ocsp()};
         MailTexts.Mail toHolder = texts.compose("revoked", arguments);
         outbox.enqueue(revoked.holderEmail(), toHolder.subject(), toHolder.body());
         Requester.Kind kind = revoked.requester().getKind();

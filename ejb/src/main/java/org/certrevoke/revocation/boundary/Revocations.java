@@ -46,6 +46,6 @@ public class Revocations {
                 certificate.getHolder().getEmail(), certificate.getHolder().getOrganisation().getId(), reason,
                 published, now, requester, clientAddress));
         return new RevocationReceipt(certificate.getSerial(), CertificateSummary.of(certificate, now).commonName(),
-                now, reason, published);
+                now, reason, published, certificate.getAuthority().getAlias());
     }
 }

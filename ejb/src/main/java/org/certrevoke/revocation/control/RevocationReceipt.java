@@ -6,5 +6,5 @@ import org.certrevoke.registry.entity.RevocationReason;
 
 /** What the result page shows once a revocation has committed. */
 public record RevocationReceipt(String serial, String commonName, Instant revokedAt, RevocationReason reason,
-                                CrlReason crlReason) implements java.io.Serializable {
+                                CrlReason crlReason, String authorityAlias) implements java.io.Serializable {
 }

@@ -1,0 +1,168 @@
+package org.certrevoke.publication.web;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.certrevoke.it.Deployments;
+import org.certrevoke.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Figures, not assertions: OCSP responses per second over HTTP against the test server, for requests
+ * without nonce (pre-signed answers) and with a fresh nonce each (signed per request), next to the
+ * P-256 signing ceiling of this machine measured in the same run. Client and server share the machine.
+ * With Debian's {@code wrk} installed, also runs {@code bench/ocsp-wrk.sh} against the same server.
+ * Run with {@code mvn -B -ntp verify -Pbench -Dit.test=OcspLoadBench} (plus the port options).
+ */
+@ExtendWith(ArquillianExtension.class)
+class OcspLoadBench {
+
+    private static final int THREADS = 8;
+    private static final Duration RUN = Duration.ofSeconds(10);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void printsOcspFigures() throws Exception {
+        X509CertificateHolder ca = new X509CertificateHolder(Http.get("/ca/demo-ca.crt").body());
+        CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
+                .get(CertificateID.HASH_SHA1), ca, new BigInteger(127, RANDOM));
+        byte[] plain = new OCSPReqBuilder().addRequest(id).build().getEncoded();
+        Supplier<byte[]> withNonce = () -> {
+            byte[] nonce = new byte[16];
+            RANDOM.nextBytes(nonce);
+            try {
+                return new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(new Extension(
+                        OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build().getEncoded();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        load(() -> plain, Duration.ofSeconds(3));
+        print("pre-signed (no nonce)", load(() -> plain, RUN));
+        print("nonce (signed per request)", load(withNonce, RUN));
+        System.out.printf("in-process ECDSA P-256 signing ceiling (Bouncy Castle, 2 threads): %.0f signatures/s%n",
+                signingCeiling());
+        Path wrkScript = Path.of("..", "bench", "ocsp-wrk.sh");
+        if (Files.isExecutable(Path.of("/usr/bin/wrk")) && Files.isExecutable(wrkScript)) {
+            Process wrk = new ProcessBuilder(wrkScript.toString(), Http.url(""), "demo-ca").redirectErrorStream(true)
+                    .start();
+            System.out.println("wrk, 2 threads, 32 connections:\n"
+                    + new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            wrk.waitFor();
+        }
+    }
+
+    private record Figures(long requests, double perSecond, double p50Millis, double p99Millis) {
+    }
+
+    private static Figures load(Supplier<byte[]> requests, Duration duration) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create(Http.url("/ocsp"));
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        List<Future<long[]>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < THREADS; t++) {
+            results.add(threads.submit(() -> {
+                long[] latencies = new long[1 << 20];
+                int count = 0;
+                while (running.get() && count < latencies.length) {
+                    long sent = System.nanoTime();
+                    HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/ocsp-request")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(requests.get())).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.statusCode());
+                    }
+                    latencies[count++] = System.nanoTime() - sent;
+                }
+                return Arrays.copyOf(latencies, count);
+            }));
+        }
+        Thread.sleep(duration.toMillis());
+        running.set(false);
+        long[] all = new long[0];
+        for (Future<long[]> result : results) {
+            long[] part = result.get();
+            long[] merged = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, merged, all.length, part.length);
+            all = merged;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        threads.shutdown();
+        Arrays.sort(all);
+        return new Figures(all.length, all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    }
+
+    private static double signingCeiling() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", new BouncyCastleProvider());
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair keys = generator.generateKeyPair();
+        byte[] data = new byte[300];
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<Future<Long>> counts = new ArrayList<>();
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        for (int t = 0; t < 2; t++) {
+            counts.add(threads.submit(() -> {
+                Signature signature = Signature.getInstance("SHA256withECDSA", new BouncyCastleProvider());
+                long count = 0;
+                while (System.nanoTime() < end) {
+                    signature.initSign(keys.getPrivate());
+                    signature.update(data);
+                    signature.sign();
+                    count++;
+                }
+                return count;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> count : counts) {
+            total += count.get();
+        }
+        threads.shutdown();
+        return total / 5.0;
+    }
+
+    private static void print(String what, Figures figures) {
+        System.out.printf("OCSP over HTTP, %s, %d client threads: %.0f responses/s, p50 %.2f ms, p99 %.2f ms (%d requests)%n",
+                what, THREADS, figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.requests());
+    }
+}

@@ -1,0 +1,45 @@
+package org.certrevoke.publication.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.certrevoke.publication.control.OcspResponder;
+import org.certrevoke.publication.entity.PublishedCrl;
+import org.certrevoke.registry.entity.CertificateAuthority;
+
+/**
+ * What relying parties fetch: a CA's latest CRL and certificate, and OCSP answers. Read-only; the
+ * CRLs are issued by the schedule, never on request.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Publication {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OcspResponder responder;
+
+    public Optional<PublishedCrl> crl(String authorityAlias) {
+        return authority(authorityAlias).map(authority -> em.find(PublishedCrl.class, authority.getId()))
+                .filter(PublishedCrl::isIssued);
+    }
+
+    public Optional<byte[]> caCertificate(String authorityAlias) {
+        return authority(authorityAlias).map(CertificateAuthority::getCertificateDer);
+    }
+
+    public byte[] ocsp(byte[] request) {
+        return responder.respond(request);
+    }
+
+    private Optional<CertificateAuthority> authority(String alias) {
+        return em.createNamedQuery(CertificateAuthority.BY_ALIAS, CertificateAuthority.class)
+                .setParameter("alias", alias).getResultStream().findFirst();
+    }
+}

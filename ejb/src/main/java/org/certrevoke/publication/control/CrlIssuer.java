@@ -1,0 +1,95 @@
+package org.certrevoke.publication.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.certrevoke.publication.entity.PublishedCrl;
+import org.certrevoke.registry.entity.CertificateAuthority;
+import org.certrevoke.registry.entity.CrlReason;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues a CA's next CRL when a revocation is not on the current one yet or the current one is getting
+ * old. The CA's {@link PublishedCrl} row is locked first: of several servers only one builds a given
+ * CRL number, and the number is read from and written to that row in the same transaction.
+ */
+@Stateless
+public class CrlIssuer {
+
+    private static final Logger LOG = Logger.getLogger(CrlIssuer.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.crl.reissue-interval", defaultValue = "PT6H")
+    Duration reissueInterval;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.crl.next-update", defaultValue = "PT24H")
+    Duration nextUpdate;
+
+    /** Returns the number of the CRL issued, or nothing when the current one is still right. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> issueIfDue(long authorityId) {
+        CertificateAuthority authority = em.find(CertificateAuthority.class, authorityId);
+        Optional<CaKeys> keys = authority == null ? Optional.empty() : signingKeys.of(authority);
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedCrl crl = em.find(PublishedCrl.class, authorityId, LockModeType.PESSIMISTIC_WRITE);
+        if (crl == null) {
+            crl = new PublishedCrl(authorityId);
+            em.persist(crl);
+            em.flush();
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (crl.isIssued() && crl.getEntries() == revokedCount(authorityId)
+                && now.isBefore(crl.getThisUpdate().plus(reissueInterval))) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        CrlWriter writer = new CrlWriter(keys.get().certificate(), keys.get().authorityKeyIdentifier());
+        try (Stream<Object[]> rows = revoked(authorityId)) {
+            rows.forEach(row -> writer.add(new CrlEntry(new BigInteger((String) row[0], 16), (Instant) row[1],
+                    ((CrlReason) row[2]).code())));
+        }
+        long number = crl.nextNumber();
+        Instant next = now.plus(nextUpdate);
+        crl.replace(number, now, next, writer.count(),
+                writer.sign(keys.get().caSigner(), number, now, next));
+        LOG.info(() -> String.format("CRL %d of %s: %d entries, built and signed in %d ms", number,
+                authority.getAlias(), writer.count(), (System.nanoTime() - started) / 1_000_000));
+        return Optional.of(number);
+    }
+
+    private long revokedCount(long authorityId) {
+        return em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.authority.id = :id AND c.revoked = TRUE",
+                Long.class).setParameter("id", authorityId).getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Stream<Object[]> revoked(long authorityId) {
+        return em.createQuery("SELECT c.serial, c.revokedAt, c.crlReason FROM Certificate c"
+                        + " WHERE c.authority.id = :id AND c.revoked = TRUE ORDER BY c.id")
+                .setParameter("id", authorityId).getResultStream();
+    }
+}

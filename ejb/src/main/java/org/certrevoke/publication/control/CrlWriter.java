@@ -1,0 +1,219 @@
+package org.certrevoke.publication.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERTaggedObject;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.Time;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.ContentSigner;
+
+/**
+ * Writes a full v2 CRL (RFC 5280 §5) entry by entry into one buffer and signs it once.
+ * <p>
+ * Bouncy Castle's {@code X509v2CRLBuilder} keeps an object tree per entry and needs seconds and
+ * hundreds of megabytes for a million entries; the entries here are DER-encoded by hand as they come
+ * (serial, time, and one of a few constant reason extensions), the same bytes the builder would produce
+ * (a test compares them), so a large CRL costs little more than its size.
+ */
+public final class CrlWriter {
+
+    private static final int SEQUENCE = 0x30;
+    private static final int INTEGER = 0x02;
+    private static final int UTC_TIME = 0x17;
+    private static final int GENERALIZED_TIME = 0x18;
+    private static final byte[][] REASONS = reasons();
+
+    private final X509CertificateHolder ca;
+    private final byte[] authorityKeyIdentifier;
+    private final ByteArrayOutputStream entries = new ByteArrayOutputStream(1 << 16);
+    private final byte[] timeBuffer = new byte[32];
+    private long count;
+
+    /** @param authorityKeyIdentifier the encoded AuthorityKeyIdentifier extension value naming the CA's key */
+    public CrlWriter(X509CertificateHolder ca, byte[] authorityKeyIdentifier) {
+        this.ca = ca;
+        this.authorityKeyIdentifier = authorityKeyIdentifier.clone();
+    }
+
+    public CrlWriter add(CrlEntry entry) {
+        byte[] serial = entry.serial().toByteArray();
+        byte[] reason = REASONS[entry.reasonCode()];
+        int timeLength = time(entry.revokedAt(), timeBuffer);
+        int length = 2 + serial.length + timeLength + reason.length;
+        if (serial.length > 120 || length > 127) {
+            write(entries, slowEntry(entry));
+        } else {
+            entries.write(SEQUENCE);
+            entries.write(length);
+            entries.write(INTEGER);
+            entries.write(serial.length);
+            entries.write(serial, 0, serial.length);
+            entries.write(timeBuffer, 0, timeLength);
+            entries.write(reason, 0, reason.length);
+        }
+        count++;
+        return this;
+    }
+
+    /**
+     * RFC 5280 §4.1.2.5: UTCTime (YYMMDDHHMMSSZ) up to 2049, GeneralizedTime (YYYYMMDDHHMMSSZ) from 2050,
+     * whole seconds, as Bouncy Castle's {@code Time} encodes them. Returns the encoded length.
+     */
+    private static int time(Instant instant, byte[] out) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = utc.getYear();
+        if (year < 1950 || year > 9999) {
+            byte[] encoded = encode(new Time(Date.from(instant)));
+            System.arraycopy(encoded, 0, out, 0, encoded.length);
+            return encoded.length;
+        }
+        boolean utcTime = year < 2050;
+        int i = 0;
+        out[i++] = (byte) (utcTime ? UTC_TIME : GENERALIZED_TIME);
+        out[i++] = (byte) (utcTime ? 13 : 15);
+        if (!utcTime) {
+            i = digits(out, i, year / 100);
+        }
+        i = digits(out, i, year % 100);
+        i = digits(out, i, utc.getMonthValue());
+        i = digits(out, i, utc.getDayOfMonth());
+        i = digits(out, i, utc.getHour());
+        i = digits(out, i, utc.getMinute());
+        i = digits(out, i, utc.getSecond());
+        out[i++] = 'Z';
+        return i;
+    }
+
+    private static int digits(byte[] out, int at, int value) {
+        out[at] = (byte) ('0' + value / 10);
+        out[at + 1] = (byte) ('0' + value % 10);
+        return at + 2;
+    }
+
+    private static ASN1Encodable slowEntry(CrlEntry entry) {
+        ASN1Integer serial = new ASN1Integer(entry.serial());
+        Time revoked = new Time(Date.from(entry.revokedAt()));
+        return entry.reasonCode() == 0
+                ? new DERSequence(new ASN1Encodable[] {serial, revoked})
+                : new DERSequence(new ASN1Encodable[] {serial, revoked, new Extensions(reason(entry.reasonCode()))});
+    }
+
+    /** The encoded crlEntryExtensions for each reason code: none for 0 (unspecified). */
+    private static byte[][] reasons() {
+        byte[][] reasons = new byte[11][];
+        reasons[0] = new byte[0];
+        for (int code = 1; code < reasons.length; code++) {
+            reasons[code] = encode(new Extensions(reason(code)));
+        }
+        return reasons;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    /** The signed CRL in DER. */
+    public byte[] sign(ContentSigner signer, long crlNumber, Instant thisUpdate, Instant nextUpdate) {
+        try {
+            byte[] prefix = concat(
+                    encode(new ASN1Integer(1)),
+                    encode(signer.getAlgorithmIdentifier()),
+                    encode(ca.getSubject()),
+                    encode(new Time(Date.from(thisUpdate))),
+                    encode(new Time(Date.from(nextUpdate))));
+            byte[] entriesHeader = count == 0 ? new byte[0] : header(SEQUENCE, entries.size());
+            byte[] extensions = encode(new DERTaggedObject(true, 0, new Extensions(new Extension[] {
+                new Extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier),
+                new Extension(Extension.cRLNumber, false, encode(new CRLNumber(BigInteger.valueOf(crlNumber))))
+            })));
+            long tbsLength = (long) prefix.length + entriesHeader.length + (count == 0 ? 0 : entries.size())
+                    + extensions.length;
+            byte[] tbsHeader = header(SEQUENCE, tbsLength);
+
+            OutputStream toSign = signer.getOutputStream();
+            toSign.write(tbsHeader);
+            toSign.write(prefix);
+            toSign.write(entriesHeader);
+            if (count > 0) {
+                entries.writeTo(toSign);
+            }
+            toSign.write(extensions);
+            toSign.close();
+            byte[] algorithm = encode(signer.getAlgorithmIdentifier());
+            byte[] signature = encode(new DERBitString(signer.getSignature()));
+
+            long total = tbsHeader.length + tbsLength + algorithm.length + signature.length;
+            byte[] outerHeader = header(SEQUENCE, total);
+            ByteArrayOutputStream crl = new ByteArrayOutputStream(Math.toIntExact(outerHeader.length + total));
+            crl.write(outerHeader);
+            crl.write(tbsHeader);
+            crl.write(prefix);
+            crl.write(entriesHeader);
+            if (count > 0) {
+                entries.writeTo(crl);
+            }
+            crl.write(extensions);
+            crl.write(algorithm);
+            crl.write(signature);
+            return crl.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Extension reason(int code) {
+        return new Extension(Extension.reasonCode, false, encode(CRLReason.lookup(code)));
+    }
+
+    private static byte[] encode(ASN1Encodable value) {
+        try {
+            return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(ByteArrayOutputStream out, ASN1Encodable value) {
+        byte[] encoded = encode(value);
+        out.write(encoded, 0, encoded.length);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.write(part, 0, part.length);
+        }
+        return out.toByteArray();
+    }
+
+    /** A DER tag and definite length. */
+    static byte[] header(int tag, long length) {
+        if (length < 0x80) {
+            return new byte[] {(byte) tag, (byte) length};
+        }
+        int octets = (64 - Long.numberOfLeadingZeros(length) + 7) / 8;
+        byte[] header = new byte[2 + octets];
+        header[0] = (byte) tag;
+        header[1] = (byte) (0x80 | octets);
+        for (int i = 0; i < octets; i++) {
+            header[2 + i] = (byte) (length >>> (8 * (octets - 1 - i)));
+        }
+        return header;
+    }
+}

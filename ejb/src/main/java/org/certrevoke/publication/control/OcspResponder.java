@@ -1,0 +1,217 @@
+package org.certrevoke.publication.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.ocsp.RevokedInfo;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.Req;
+import org.bouncycastle.cert.ocsp.RespID;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.UnknownStatus;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.certrevoke.registry.entity.CertificateAuthority;
+import org.certrevoke.registry.entity.CrlReason;
+
+/**
+ * An RFC 6960 responder: parses a request, finds each certificate's status in the database and signs the
+ * answer with the CA's delegated responder key. Answers to single requests without nonce come from
+ * {@link OcspCache}. Whatever the request holds, the answer is an OCSP response, never an exception.
+ */
+@ApplicationScoped
+public class OcspResponder {
+
+    private static final Logger LOG = Logger.getLogger(OcspResponder.class.getName());
+    private static final byte[] MALFORMED = status(OCSPRespBuilder.MALFORMED_REQUEST);
+    private static final byte[] UNAUTHORIZED = status(OCSPRespBuilder.UNAUTHORIZED);
+    private static final byte[] INTERNAL_ERROR = status(OCSPRespBuilder.INTERNAL_ERROR);
+    private static final long SERVED_MAX_AGE_NANOS = 60_000_000_000L;
+    private static final long RELOAD_ON_MISS_NANOS = 1_000_000_000L;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    OcspCache cache;
+
+    @Inject
+    Clock clock;
+
+    private final DigestCalculatorProvider digests = digests();
+    private volatile Served served = new Served(List.of(), System.nanoTime() - SERVED_MAX_AGE_NANOS - 1);
+
+    public static byte[] malformed() {
+        return MALFORMED.clone();
+    }
+
+    public byte[] respond(byte[] encoded) {
+        OCSPReq request;
+        Req[] singles;
+        try {
+            request = new OCSPReq(encoded);
+            singles = request.getRequestList();
+        } catch (IOException | RuntimeException e) {
+            return MALFORMED.clone();
+        }
+        if (singles.length == 0) {
+            return MALFORMED.clone();
+        }
+        Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+        String cacheKey = nonce == null && singles.length == 1 ? key(singles[0].getCertID()) : null;
+        if (cacheKey != null) {
+            byte[] cached = cache.get(cacheKey);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        try {
+            return answer(singles, nonce, cacheKey);
+        } catch (RuntimeException | OCSPException | OperatorCreationException e) {
+            LOG.log(Level.WARNING, "OCSP request not answered", e);
+            return INTERNAL_ERROR.clone();
+        }
+    }
+
+    private byte[] answer(Req[] singles, Extension nonce, String cacheKey)
+            throws OCSPException, OperatorCreationException {
+        long generation = cache.generation();
+        Optional<CaKeys> ca = issuerOf(singles[0].getCertID());
+        if (ca.isEmpty()) {
+            return UNAUTHORIZED.clone();
+        }
+        for (Req single : singles) {
+            if (!issuedBy(single.getCertID(), ca.get())) {
+                return UNAUTHORIZED.clone();
+            }
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        OcspResponderKey responder = ca.get().responder(clock);
+        BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(responder.publicKeyInfo(),
+                digests.get(RespID.HASH_SHA1)));
+        String serial = null;
+        for (Req single : singles) {
+            serial = single.getCertID().getSerialNumber().toString(16);
+            builder.addResponse(single.getCertID(), status(ca.get().authorityId(), serial), Date.from(now), null, null);
+        }
+        if (nonce != null) {
+            builder.setResponseExtensions(new Extensions(nonce));
+        }
+        BasicOCSPResp basic = builder.build(Signers.forKey(responder.key()),
+                new X509CertificateHolder[] {responder.certificate()}, Date.from(now));
+        byte[] response = encode(basic);
+        if (cacheKey != null) {
+            cache.put(cacheKey, ca.get().alias(), serial, response, generation);
+        }
+        return response;
+    }
+
+    private CertificateStatus status(long authorityId, String serial) {
+        List<Object[]> rows = em.createQuery("SELECT c.revoked, c.revokedAt, c.crlReason FROM Certificate c"
+                        + " WHERE c.authority.id = :id AND c.serial = :serial", Object[].class)
+                .setParameter("id", authorityId).setParameter("serial", serial).getResultList();
+        if (rows.isEmpty()) {
+            return new UnknownStatus();
+        }
+        Object[] row = rows.get(0);
+        if (!Boolean.TRUE.equals(row[0])) {
+            return CertificateStatus.GOOD;
+        }
+        int code = ((CrlReason) row[2]).code();
+        return new RevokedStatus(new RevokedInfo(new ASN1GeneralizedTime(Date.from((Instant) row[1])),
+                code == 0 ? null : CRLReason.lookup(code)));
+    }
+
+    /**
+     * The served CAs are kept for a while, so that signing per request does not also mean reading every CA;
+     * a request for an issuer not among them reloads them, at most once a second.
+     */
+    private Optional<CaKeys> issuerOf(CertificateID id) {
+        Served current = served;
+        Optional<CaKeys> found = current.find(id, this);
+        long now = System.nanoTime();
+        boolean stale = now - current.loadedNanos() > SERVED_MAX_AGE_NANOS;
+        if (found.isEmpty() && now - current.loadedNanos() > RELOAD_ON_MISS_NANOS || stale) {
+            current = new Served(em.createQuery("SELECT a FROM CertificateAuthority a", CertificateAuthority.class)
+                    .getResultStream().map(signingKeys::of).flatMap(Optional::stream).toList(), now);
+            served = current;
+            found = current.find(id, this);
+        }
+        return found;
+    }
+
+    private record Served(List<CaKeys> authorities, long loadedNanos) {
+
+        Optional<CaKeys> find(CertificateID id, OcspResponder responder) {
+            return authorities.stream().filter(ca -> responder.issuedBy(id, ca)).findFirst();
+        }
+    }
+
+    private boolean issuedBy(CertificateID id, CaKeys ca) {
+        try {
+            return id.matchesIssuer(ca.certificate(), digests);
+        } catch (OCSPException e) {
+            return false;
+        }
+    }
+
+    private static String key(CertificateID id) {
+        try {
+            return Base64.getEncoder().encodeToString(id.toASN1Primitive().getEncoded());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] encode(BasicOCSPResp basic) throws OCSPException {
+        try {
+            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] status(int status) {
+        try {
+            return new OCSPRespBuilder().build(status, null).getEncoded();
+        } catch (IOException | OCSPException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DigestCalculatorProvider digests() {
+        try {
+            return new JcaDigestCalculatorProviderBuilder().setProvider(Signers.BC).build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.certrevoke.publication.control;
+
+import java.security.PrivateKey;
+import java.security.Provider;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * Signers on Bouncy Castle, passed as an instance and never registered globally: for ECDSA P-256 it
+ * signs several times faster than the JDK's SunEC on these machines, and RSA is on par.
+ */
+final class Signers {
+
+    static final Provider BC = new BouncyCastleProvider();
+
+    private Signers() {
+    }
+
+    /** A fresh signer (signers are not thread-safe) with SHA-256 and the key's own algorithm. */
+    static ContentSigner forKey(PrivateKey key) {
+        String algorithm = "RSA".equals(key.getAlgorithm()) ? "SHA256withRSA" : "SHA256withECDSA";
+        try {
+            return new JcaContentSignerBuilder(algorithm).setProvider(BC).build(key);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("Cannot sign with a " + key.getAlgorithm() + " key", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.certrevoke.publication.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.certrevoke.publication.boundary.Publication;
+import org.certrevoke.publication.control.OcspResponder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The OCSP responder (RFC 6960 appendix A): POST with an {@code application/ocsp-request} body, or GET
+ * with the base64 request in the path. Bodies above the configured size are not read further and are
+ * answered malformedRequest, like anything that is not an OCSP request.
+ */
+@WebServlet({"/ocsp", "/ocsp/*"})
+public class OcspEndpoint extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Publication publication;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.ocsp.max-request-bytes", defaultValue = "10000")
+    int maxRequestBytes;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body = read(request);
+        answer(response, body == null ? OcspResponder.malformed() : publication.ocsp(body));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String encoded = path.startsWith("/ocsp/") ? path.substring("/ocsp/".length()) : "";
+        byte[] der;
+        try {
+            der = encoded.isEmpty() || encoded.length() > maxRequestBytes * 2 ? null
+                    : Base64.getDecoder().decode(URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException notBase64) {
+            der = null;
+        }
+        answer(response, der == null ? OcspResponder.malformed() : publication.ocsp(der));
+    }
+
+    private byte[] read(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxRequestBytes) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(maxRequestBytes + 1);
+            return body.length > maxRequestBytes ? null : body;
+        }
+    }
+
+    private static void answer(HttpServletResponse response, byte[] ocspResponse) throws IOException {
+        response.setContentType("application/ocsp-response");
+        response.setContentLength(ocspResponse.length);
+        response.getOutputStream().write(ocspResponse);
+    }
+}
