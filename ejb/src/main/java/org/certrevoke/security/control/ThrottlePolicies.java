@@ -37,6 +37,18 @@ public class ThrottlePolicies {
     @ConfigProperty(name = "certrevoke.address.lockout.duration", defaultValue = "PT1H")
     Duration addressLockout;
 
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.lockout.failures", defaultValue = "5")
+    int loginFailures;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.lockout.window", defaultValue = "PT15M")
+    Duration loginWindow;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.lockout.duration", defaultValue = "PT15M")
+    Duration loginLockout;
+
     /** Searches from one client address. */
     public ThrottlePolicy searchesPerAddress() {
         return new ThrottlePolicy("search", searchLimit, searchWindow, searchWindow);
@@ -50,5 +62,10 @@ public class ThrottlePolicies {
     /** Failed proofs of any kind from one client address, whoever they were aimed at. */
     public ThrottlePolicy proofFailuresPerAddress() {
         return new ThrottlePolicy("address-proof", addressFailures, addressLockout, addressLockout);
+    }
+
+    /** Wrong access keys for one organisation identifier: the enterprise login is locked and the representative told. */
+    public ThrottlePolicy loginFailuresPerIdentifier() {
+        return new ThrottlePolicy("enterprise-login", loginFailures, loginWindow, loginLockout);
     }
 }
