@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +40,6 @@ import org.certrevoke.registry.entity.RevocationReason;
 @ApplicationScoped
 public class EnterpriseFixtures {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     @Inject
@@ -62,9 +59,9 @@ public class EnterpriseFixtures {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         DemoPki pki = DemoPki.createCa("CN=IT Enterprise CA " + unique + ",O=certrevoke IT,C=FR",
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
-        CertificateAuthority authority = registry.registerAuthority("it-ent-" + unique, der(pki.certificate()));
+        CertificateAuthority authority = registry.registerAuthority("it-ent-" + unique, Fixtures.der(pki.certificate()));
         String identifier = "IT-ENT-" + unique;
-        String accessKey = digits(20);
+        String accessKey = Fixtures.digits(20);
         String representativeEmail = "it-rep-" + unique + "@example.test";
         Organisation organisation = registry.registerOrganisation(identifier, "Entreprise " + unique,
                 new PersonName("Katell", "Représentante"), representativeEmail, accessKey);
@@ -73,12 +70,12 @@ public class EnterpriseFixtures {
         for (String[] person : people) {
             String email = person[0].toLowerCase() + "." + unique + "@example.test";
             Holder holder = registry.registerHolder(organisation, new PersonName(person[0], person[1]), email,
-                    "IT-" + digits(12), new Workplace("Siège", "Essais", "Testeur"),
+                    "IT-" + Fixtures.digits(12), new Workplace("Siège", "Essais", "Testeur"),
                     List.of(new QuestionAnswer("a", "a"), new QuestionAnswer("b", "b"), new QuestionAnswer("c", "c")));
             X509Certificate issued = pki.issue(new IssueRequest(holder.getName().full(), organisation.getName(), email,
                     CertificateType.SIGNATURE, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), null));
             Certificate certificate = registry.registerCertificate(authority, holder, CertificateType.SIGNATURE,
-                    der(issued), null);
+                    Fixtures.der(issued), null);
             serials.add(certificate.getSerial());
             if (person == people[2]) {
                 certificate.revoke(now, RevocationReason.CERTIFICATE_REPLACEMENT, CrlReason.SUPERSEDED,
@@ -117,21 +114,5 @@ public class EnterpriseFixtures {
         return em.createQuery("SELECT c.codeHash FROM LoginCode c WHERE c.representative.id = :representative"
                 + " ORDER BY c.id DESC", String.class)
                 .setParameter("representative", representativeId).setMaxResults(1).getSingleResult();
-    }
-
-    private static String digits(int count) {
-        StringBuilder digits = new StringBuilder(count);
-        for (int i = 0; i < count; i++) {
-            digits.append(RANDOM.nextInt(10));
-        }
-        return digits.toString();
-    }
-
-    private static byte[] der(X509Certificate certificate) {
-        try {
-            return certificate.getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -58,6 +58,11 @@ public class EnterpriseCertificates {
         return page;
     }
 
+    /** How many certificates the search finds, for the paginator; audited with the page itself. */
+    public long count(long representativeId, CertificateFilter filter) {
+        return certificates.count(organisation(representative(representativeId)), filter, clock.instant());
+    }
+
     public CertificateDetail detail(long representativeId, String serial, String clientAddress) {
         LegalRepresentative representative = representative(representativeId);
         Certificate certificate = certificates.certificate(organisation(representative), serial);

@@ -29,13 +29,19 @@ public class OrganisationCertificates {
     @PersistenceContext
     EntityManager em;
 
-    public CertificatePage page(long organisationId, CertificateFilter filter, int first, int size,
-                                SortField sort, boolean ascending, Instant now) {
+    public long count(long organisationId, CertificateFilter filter, Instant now) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(organisationId, filter, now, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Certificate c JOIN c.holder h" + where, Long.class);
         parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        return count.getSingleResult();
+    }
+
+    public CertificatePage page(long organisationId, CertificateFilter filter, int first, int size,
+                                SortField sort, boolean ascending, Instant now) {
+        long total = count(organisationId, filter, now);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(organisationId, filter, now, parameters);
         String order = " ORDER BY " + (sort == null ? SortField.NAME : sort).path() + (ascending ? " ASC" : " DESC") + ", c.id";
         TypedQuery<Object[]> select = em.createQuery("SELECT " + ROW + " FROM Certificate c JOIN c.holder h" + where + order,
                 Object[].class);
@@ -72,12 +78,11 @@ public class OrganisationCertificates {
             where.append(" AND h.searchName LIKE :name ESCAPE '\\'");
             parameters.put("name", contains(filter.name()));
         }
+        // revokedAt rather than the flag: EclipseLink binds booleans as 0/1, which H2 2 refuses to compare
         if (filter.state() == CertificateState.REVOKED) {
-            where.append(" AND c.revoked = :revoked");
-            parameters.put("revoked", Boolean.TRUE);
+            where.append(" AND c.revokedAt IS NOT NULL");
         } else if (filter.state() == CertificateState.VALID) {
-            where.append(" AND c.revoked = :revoked AND c.notAfter >= :now");
-            parameters.put("revoked", Boolean.FALSE);
+            where.append(" AND c.revokedAt IS NULL AND c.notAfter >= :now");
             parameters.put("now", now);
         }
         return where.toString();
