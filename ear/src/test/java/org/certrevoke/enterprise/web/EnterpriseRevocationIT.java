@@ -94,8 +94,8 @@ class EnterpriseRevocationIT {
             String serial = authentication.findElement(By.cssSelector(".serial")).getAttribute("title");
             browser.click("[id='" + authentication.findElement(By.cssSelector(".detail-link")).getAttribute("id") + "']");
 
-            browser.find("[id='detail:serial']");
-            assertEquals(serial, browser.text("[id='detail:serial']"));
+            browser.find("#serial");
+            assertEquals(serial, browser.text("#serial"));
             String page = browser.pageText();
             assertTrue(page.contains("Révocation du certificat de Soizic Le Gall"), page);
             assertTrue(page.contains("Gérante adjointe"), page);
