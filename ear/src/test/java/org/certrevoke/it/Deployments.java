@@ -4,6 +4,7 @@ import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -13,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private static final String WAR = "web.war";
+    private static final String EJB_JAR = "ejb.jar";
 
     private Deployments() {
     }
@@ -27,6 +29,16 @@ public final class Deployments {
         war.addClasses(testClasses);
         ear.delete(WAR);
         ear.addAsModule(Testable.archiveToTest(war));
+        return ear;
+    }
+
+    /** The same, with {@link TestClock} in the EJB module: the test moves the server's clock. */
+    public static EnterpriseArchive earWithTestClock(Class<?>... testClasses) {
+        EnterpriseArchive ear = earWith(testClasses);
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_JAR);
+        ejb.addClass(TestClock.class);
+        ear.delete(EJB_JAR);
+        ear.addAsModule(ejb);
         return ear;
     }
 }

@@ -113,7 +113,7 @@ public class Fixtures {
                 RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000));
     }
 
-    private static String digits(int count) {
+    static String digits(int count) {
         StringBuilder digits = new StringBuilder(count);
         for (int i = 0; i < count; i++) {
             digits.append(RANDOM.nextInt(10));
@@ -121,7 +121,7 @@ public class Fixtures {
         return digits.toString();
     }
 
-    private static byte[] der(X509Certificate certificate) {
+    static byte[] der(X509Certificate certificate) {
         try {
             return certificate.getEncoded();
         } catch (CertificateEncodingException e) {

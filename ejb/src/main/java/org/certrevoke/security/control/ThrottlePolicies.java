@@ -53,6 +53,18 @@ public class ThrottlePolicies {
     @ConfigProperty(name = "certrevoke.code.address.lockout.duration", defaultValue = "PT1H")
     Duration codeAddressLockout;
 
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.lockout.failures", defaultValue = "5")
+    int loginFailures;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.lockout.window", defaultValue = "PT15M")
+    Duration loginWindow;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.lockout.duration", defaultValue = "PT15M")
+    Duration loginLockout;
+
     /** Searches from one client address. */
     public ThrottlePolicy searchesPerAddress() {
         return new ThrottlePolicy("search", searchLimit, searchWindow, searchWindow);
@@ -79,5 +91,10 @@ public class ThrottlePolicies {
      */
     public ThrottlePolicy codeFailuresPerAddress() {
         return new ThrottlePolicy("address-code", codeAddressFailures, codeAddressLockout, codeAddressLockout);
+    }
+
+    /** Wrong access keys for one organisation identifier: the enterprise login is locked and the representative told. */
+    public ThrottlePolicy loginFailuresPerIdentifier() {
+        return new ThrottlePolicy("enterprise-login", loginFailures, loginWindow, loginLockout);
     }
 }

@@ -17,7 +17,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A certificate holder (porteur). Found again by e-mail plus a keyed hash of the identity-document
@@ -36,6 +38,8 @@ public class Holder {
     public static final String BY_LOOKUP = "Holder.byLookup";
     public static final String BY_EMAIL = "Holder.byEmail";
     public static final String BY_LOOKUP_IN_ORGANISATION = "Holder.byLookupInOrganisation";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
@@ -57,6 +61,12 @@ public class Holder {
 
     @Column(name = "id_document_lookup", nullable = false, length = 64)
     private String idDocumentLookup;
+
+    @Column(name = "search_name", nullable = false, length = 201)
+    private String searchName;
+
+    @Column(name = "search_email", nullable = false, length = 254)
+    private String searchEmail;
 
     @Column(length = 200)
     private String establishment;
@@ -81,6 +91,20 @@ public class Holder {
         this.email = email;
         this.emailLookup = emailLookup(email);
         this.idDocumentLookup = idDocumentLookup;
+        this.searchName = searchForm(name.full());
+        this.searchEmail = searchForm(email);
+    }
+
+    /**
+     * The form in which the enterprise search compares names and addresses, typed and stored alike:
+     * a representative typing "maelle" or "GUILLOU" finds Maëlle Guillou.
+     */
+    public static String searchForm(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The form in which e-mail addresses are compared: the case of an address is not significant to us. */

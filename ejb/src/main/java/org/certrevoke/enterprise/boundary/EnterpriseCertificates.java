@@ -1,0 +1,99 @@
+package org.certrevoke.enterprise.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import org.certrevoke.audit.boundary.AuditLog;
+import org.certrevoke.audit.control.AuditEvent;
+import org.certrevoke.audit.control.AuditEventType;
+import org.certrevoke.enterprise.control.CertificateDetail;
+import org.certrevoke.enterprise.control.CertificateFilter;
+import org.certrevoke.enterprise.control.CertificatePage;
+import org.certrevoke.enterprise.control.LoginRefusedException;
+import org.certrevoke.enterprise.control.OrganisationCertificates;
+import org.certrevoke.enterprise.control.SortField;
+import org.certrevoke.registry.entity.Certificate;
+import org.certrevoke.registry.entity.CertificateState;
+import org.certrevoke.registry.entity.LegalRepresentative;
+import org.certrevoke.registry.entity.Requester;
+import org.certrevoke.registry.entity.RevocationReason;
+import org.certrevoke.registry.entity.RevocationRefusedException;
+import org.certrevoke.revocation.boundary.Revocations;
+import org.certrevoke.revocation.control.RevocationReceipt;
+
+/**
+ * What a logged-in legal representative does with the organisation's certificates: search, look at
+ * one, revoke it. The organisation always comes from the representative's record, never from the
+ * caller, so a certificate of another organisation is answered exactly like one that does not exist.
+ */
+@Stateless
+public class EnterpriseCertificates {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationCertificates certificates;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public CertificatePage search(long representativeId, CertificateFilter filter, int first, int pageSize,
+                                  SortField sort, boolean ascending, String clientAddress) {
+        LegalRepresentative representative = representative(representativeId);
+        CertificatePage page = certificates.page(organisation(representative), filter, first, pageSize, sort,
+                ascending, clock.instant());
+        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_SEARCH, representative.getEmail(), clientAddress)
+                .saying("state=" + (filter.state() == null ? "ALL" : filter.state()) + " first=" + first
+                        + " results=" + page.total()));
+        return page;
+    }
+
+    /** How many certificates the search finds, for the paginator; audited with the page itself. */
+    public long count(long representativeId, CertificateFilter filter) {
+        return certificates.count(organisation(representative(representativeId)), filter, clock.instant());
+    }
+
+    public CertificateDetail detail(long representativeId, String serial, String clientAddress) {
+        LegalRepresentative representative = representative(representativeId);
+        Certificate certificate = certificates.certificate(organisation(representative), serial);
+        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_DETAIL, representative.getEmail(), clientAddress)
+                .about(certificate.getSerial()));
+        return CertificateDetail.of(certificate, clock.instant());
+    }
+
+    public RevocationReceipt revoke(long representativeId, String serial, RevocationReason reason, String clientAddress) {
+        LegalRepresentative representative = representative(representativeId);
+        Certificate certificate = certificates.certificate(organisation(representative), serial);
+        if (reason == null || reason.operatorOnly()) {
+            throw new IllegalArgumentException("reason not offered to legal representatives: " + reason);
+        }
+        Instant now = clock.instant();
+        if (certificate.stateAt(now) != CertificateState.VALID) {
+            throw new RevocationRefusedException(certificate.stateAt(now));
+        }
+        return revocations.revoke(certificate.getId(), reason, reason.crlReason(true),
+                new Requester(Requester.Kind.LEGAL_REPRESENTATIVE, representative.getName().full()), clientAddress);
+    }
+
+    private LegalRepresentative representative(long id) {
+        LegalRepresentative representative = em.find(LegalRepresentative.class, id);
+        if (representative == null) {
+            throw new LoginRefusedException();
+        }
+        return representative;
+    }
+
+    private static long organisation(LegalRepresentative representative) {
+        return representative.getOrganisation().getId();
+    }
+}

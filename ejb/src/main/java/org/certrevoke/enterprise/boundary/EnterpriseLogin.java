@@ -1,0 +1,211 @@
+package org.certrevoke.enterprise.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.certrevoke.audit.boundary.AuditLog;
+import org.certrevoke.audit.control.AuditEvent;
+import org.certrevoke.audit.control.AuditEventType;
+import org.certrevoke.enterprise.control.CodeRefusedException;
+import org.certrevoke.enterprise.control.EmailMismatchException;
+import org.certrevoke.enterprise.control.LoginCodes;
+import org.certrevoke.enterprise.control.LoginRefusedException;
+import org.certrevoke.enterprise.control.Representative;
+import org.certrevoke.notification.boundary.Outbox;
+import org.certrevoke.notification.control.MailTexts;
+import org.certrevoke.registry.entity.Holder;
+import org.certrevoke.registry.entity.LegalRepresentative;
+import org.certrevoke.registry.entity.Organisation;
+import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.security.control.SecretCodes;
+import org.certrevoke.security.control.SecretHasher;
+import org.certrevoke.security.control.ThrottlePolicies;
+import org.certrevoke.security.control.ThrottlePolicy;
+import org.certrevoke.security.control.Throttles;
+
+/**
+ * The three login steps of a legal representative (seed 000 §2): identifier and access key, the
+ * e-mail address typed in full, the e-mailed code. The session that strings the steps together
+ * lives in the web tier; each step here checks its own secret, counts its failures per client
+ * address, and audits what happened.
+ */
+@Stateless
+public class EnterpriseLogin {
+
+    private static final Pattern ACCESS_KEY = Pattern.compile("\\d{20}");
+    private static final int LONGEST_IDENTIFIER = 64;
+    private static final int LONGEST_EMAIL = 254;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Inject
+    LoginCodes codes;
+
+    @Inject
+    Throttles throttles;
+
+    @Inject
+    ThrottlePolicies policies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTexts texts;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Step 1. The same {@link LoginRefusedException} for an unknown identifier and a wrong key; the
+     * failure that reaches the limit locks the identifier and tells the representative by e-mail.
+     */
+    public Representative checkKey(String identifier, String accessKey, String clientAddress) {
+        String id = identifier == null ? "" : identifier.strip();
+        ThrottlePolicy perIdentifier = policies.loginFailuresPerIdentifier();
+        ensureNotLocked(perIdentifier, id, clientAddress);
+        String key = SecretCodes.normaliseDigits(accessKey);
+        List<LegalRepresentative> candidates = representatives(id);
+        Optional<LegalRepresentative> found = candidates.stream()
+                .filter(representative -> ACCESS_KEY.matcher(key).matches()
+                        && hasher.matches(key, representative.getAccessKeyHash()))
+                .findFirst();
+        if (found.isEmpty()) {
+            keyFailed(id, candidates, clientAddress);
+        }
+        LegalRepresentative representative = found.orElseThrow();
+        throttles.reset(perIdentifier, id);
+        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_KEY_ACCEPTED, actor(representative), clientAddress)
+                .saying("identifier=" + id));
+        return Representative.of(representative);
+    }
+
+    /** Step 2. The full address must match the one on record; then a code is e-mailed. */
+    public void confirmEmail(long representativeId, String typedEmail, String clientAddress) {
+        LegalRepresentative representative = representative(representativeId);
+        ensureAddressNotLocked(clientAddress);
+        boolean matches = typedEmail != null && typedEmail.length() <= LONGEST_EMAIL
+                && Holder.emailLookup(typedEmail).equals(Holder.emailLookup(representative.getEmail()));
+        if (!matches) {
+            throttles.count(policies.proofFailuresPerAddress(), clientAddress);
+            audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_EMAIL_FAILED, actor(representative), clientAddress));
+            throw new EmailMismatchException();
+        }
+        sendCode(representative, clientAddress);
+    }
+
+    /** A new code, which voids the previous one; at most once per {@code certrevoke.enterprise.code.resend-after}. */
+    public void resendCode(long representativeId, String clientAddress) {
+        LegalRepresentative representative = representative(representativeId);
+        codes.ensureResendAllowed(representative, clock.instant());
+        sendCode(representative, clientAddress);
+    }
+
+    /** Step 3. Returns who is now logged in, or says why the code was refused. */
+    public Representative verifyCode(long representativeId, String typedCode, String clientAddress) {
+        LegalRepresentative representative = representative(representativeId);
+        ensureAddressNotLocked(clientAddress);
+        try {
+            codes.verify(representative, typedCode, clock.instant());
+        } catch (CodeRefusedException e) {
+            if (e.why() == CodeRefusedException.Why.WRONG || e.why() == CodeRefusedException.Why.EXHAUSTED) {
+                throttles.count(policies.proofFailuresPerAddress(), clientAddress);
+            }
+            audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_CODE_FAILED, actor(representative), clientAddress)
+                    .saying(e.why().name()));
+            throw e;
+        }
+        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_LOGIN_SUCCEEDED, actor(representative), clientAddress));
+        return Representative.of(representative);
+    }
+
+    public void logout(long representativeId, String clientAddress) {
+        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_LOGOUT, actor(representative(representativeId)), clientAddress));
+    }
+
+    private void sendCode(LegalRepresentative representative, String clientAddress) {
+        String code = codes.issue(representative, clock.instant());
+        MailTexts.Mail mail = texts.compose("enterprise.code", representative.getName().full(),
+                representative.getOrganisation().getName(), code, codes.lifetime().toMinutes());
+        outbox.enqueue(representative.getEmail(), mail.subject(), mail.body());
+        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_CODE_SENT, actor(representative), clientAddress));
+    }
+
+    private void keyFailed(String identifier, List<LegalRepresentative> candidates, String clientAddress) {
+        if (candidates.isEmpty()) {
+            hasher.matches("00000000000000000000", UnknownIdentifier.HASH);
+        }
+        Optional<Instant> lockedUntil = throttles.count(policies.loginFailuresPerIdentifier(), identifier);
+        throttles.count(policies.proofFailuresPerAddress(), clientAddress);
+        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_LOGIN_FAILED, identifier, clientAddress)
+                .saying("identifier and access key"));
+        if (lockedUntil.isPresent()) {
+            audit.record(AuditEvent.of(AuditEventType.LOCKOUT, identifier, clientAddress)
+                    .saying("enterprise login locked until " + lockedUntil.get()));
+            for (LegalRepresentative representative : candidates) {
+                MailTexts.Mail mail = texts.compose("enterprise.lockout", representative.getName().full(), identifier,
+                        texts.dateTime(lockedUntil.get()));
+                outbox.enqueue(representative.getEmail(), mail.subject(), mail.body());
+            }
+            throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, lockedUntil.get());
+        }
+        throw new LoginRefusedException();
+    }
+
+    private void ensureNotLocked(ThrottlePolicy perIdentifier, String identifier, String clientAddress) {
+        Optional<Instant> until = throttles.lockedUntil(perIdentifier, identifier);
+        if (until.isPresent()) {
+            audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_LOGIN_FAILED, identifier, clientAddress)
+                    .saying("identifier locked"));
+            throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, until.get());
+        }
+        ensureAddressNotLocked(clientAddress);
+    }
+
+    private void ensureAddressNotLocked(String clientAddress) {
+        throttles.lockedUntil(policies.proofFailuresPerAddress(), clientAddress).ifPresent(until -> {
+            throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, until);
+        });
+    }
+
+    private List<LegalRepresentative> representatives(String identifier) {
+        if (identifier.isEmpty() || identifier.length() > LONGEST_IDENTIFIER) {
+            return List.of();
+        }
+        return em.createNamedQuery(Organisation.BY_IDENTIFIER, Organisation.class)
+                .setParameter("identifier", identifier).getResultStream().findFirst()
+                .map(organisation -> em.createNamedQuery(LegalRepresentative.OF_ORGANISATION, LegalRepresentative.class)
+                        .setParameter("organisation", organisation).getResultList())
+                .orElse(List.of());
+    }
+
+    private LegalRepresentative representative(long id) {
+        LegalRepresentative representative = em.find(LegalRepresentative.class, id);
+        if (representative == null) {
+            throw new LoginRefusedException();
+        }
+        return representative;
+    }
+
+    private static String actor(LegalRepresentative representative) {
+        return representative.getEmail();
+    }
+
+    /** A hash to check unknown identifiers against, so that they take as long as known ones. */
+    private static final class UnknownIdentifier {
+        static final String HASH = new SecretHasher().hash("00000000000000000000");
+    }
+}
