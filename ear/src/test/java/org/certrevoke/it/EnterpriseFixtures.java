@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.certrevoke.demo.control.DemoPki;
 import org.certrevoke.demo.control.IssueRequest;
+import org.certrevoke.notification.control.MailSeal;
 import org.certrevoke.notification.entity.OutboxMail;
 import org.certrevoke.registry.boundary.Registry;
 import org.certrevoke.registry.boundary.Registry.QuestionAnswer;
@@ -39,6 +40,9 @@ import org.certrevoke.registry.entity.RevocationReason;
  */
 @ApplicationScoped
 public class EnterpriseFixtures {
+
+    @Inject
+    MailSeal seal;
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
@@ -88,6 +92,11 @@ public class EnterpriseFixtures {
         return new Org(identifier, accessKey, representativeId, representativeEmail, List.copyOf(serials));
     }
 
+    /** The body of a queued mail as its recipient reads it. */
+    public String opened(OutboxMail mail) {
+        return seal.open(mail.getBody());
+    }
+
     /** The code of the newest code mail to that address. */
     public String lastCodeMailedTo(String email) {
         List<OutboxMail> mails = em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :recipient"
@@ -96,9 +105,9 @@ public class EnterpriseFixtures {
         if (mails.isEmpty()) {
             throw new AssertionError("no code mailed to " + email);
         }
-        Matcher code = CODE.matcher(mails.get(0).getBody());
+        Matcher code = CODE.matcher(seal.open(mails.get(0).getBody()));
         if (!code.find()) {
-            throw new AssertionError("no code in " + mails.get(0).getBody());
+            throw new AssertionError("no code in the newest code mail to " + email);
         }
         return code.group(1);
     }

@@ -113,7 +113,7 @@ class EnterpriseCertificatesIT {
         String address = address();
 
         RevocationReceipt receipt = certificates.revoke(org.representativeId(), serial,
-                RevocationReason.DEPARTURE_OR_TRANSFER, address);
+                RevocationReason.DEPARTURE_OR_TRANSFER, false, address);
 
         assertEquals(serial, receipt.serial());
         Certificate stored = fixtures.certificate(certificateId(org, serial));
@@ -124,7 +124,7 @@ class EnterpriseCertificatesIT {
         assertEquals(1, fixtures.mailsTo(stored.getHolder().getEmail()).size(), "mail to the holder");
         assertEquals(List.of("REVOCATION"), fixtures.auditEventsAbout(serial));
         RevocationRefusedException twice = assertThrows(RevocationRefusedException.class,
-                () -> certificates.revoke(org.representativeId(), serial, RevocationReason.KEY_COMPROMISE, address));
+                () -> certificates.revoke(org.representativeId(), serial, RevocationReason.KEY_COMPROMISE, false, address));
         assertEquals(CertificateState.REVOKED, twice.getState());
     }
 
@@ -133,7 +133,7 @@ class EnterpriseCertificatesIT {
         EnterpriseFixtures.Org org = organisations.organisation();
 
         EJBException refused = assertThrows(EJBException.class, () -> certificates.revoke(org.representativeId(),
-                org.serials().get(0), RevocationReason.NON_PAYMENT, address()));
+                org.serials().get(0), RevocationReason.NON_PAYMENT, false, address()));
 
         assertInstanceOf(IllegalArgumentException.class, refused.getCause());
         assertFalse(fixtures.certificate(certificateId(org, org.serials().get(0))).isRevoked());
@@ -150,11 +150,11 @@ class EnterpriseCertificatesIT {
         UnknownCertificateException theirDetail = assertThrows(UnknownCertificateException.class,
                 () -> certificates.detail(mine.representativeId(), theirSerial, address()));
         UnknownCertificateException unknownRevoke = assertThrows(UnknownCertificateException.class,
-                () -> certificates.revoke(mine.representativeId(), NO_SUCH_SERIAL, RevocationReason.KEY_COMPROMISE, address()));
+                () -> certificates.revoke(mine.representativeId(), NO_SUCH_SERIAL, RevocationReason.KEY_COMPROMISE, false, address()));
         UnknownCertificateException theirRevoke = assertThrows(UnknownCertificateException.class,
-                () -> certificates.revoke(mine.representativeId(), theirSerial, RevocationReason.KEY_COMPROMISE, address()));
+                () -> certificates.revoke(mine.representativeId(), theirSerial, RevocationReason.KEY_COMPROMISE, false, address()));
         UnknownCertificateException theirRevokeWithForbiddenReason = assertThrows(UnknownCertificateException.class,
-                () -> certificates.revoke(mine.representativeId(), theirSerial, RevocationReason.NON_PAYMENT, address()));
+                () -> certificates.revoke(mine.representativeId(), theirSerial, RevocationReason.NON_PAYMENT, false, address()));
 
         assertEquals(unknownDetail.getMessage(), theirDetail.getMessage());
         assertEquals(unknownRevoke.getMessage(), theirRevoke.getMessage());

@@ -103,7 +103,8 @@ class EnterpriseLoginIT {
         List<OutboxMail> mails = fixtures.mailsTo(org.representativeEmail());
         assertEquals(1, mails.size(), "mails to the representative");
         assertTrue(mails.get(0).getSubject().contains("Connexions à l'espace entreprise bloquées"), mails.get(0).getSubject());
-        assertTrue(mails.get(0).getBody().contains(org.identifier()), mails.get(0).getBody());
+        String body = organisations.opened(mails.get(0));
+        assertTrue(body.contains(org.identifier()), body);
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         assertEquals(org.representativeId(), login.checkKey(org.identifier(), org.accessKey(), address).id(),

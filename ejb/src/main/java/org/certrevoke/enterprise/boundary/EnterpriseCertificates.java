@@ -71,7 +71,8 @@ public class EnterpriseCertificates {
         return CertificateDetail.of(certificate, clock.instant());
     }
 
-    public RevocationReceipt revoke(long representativeId, String serial, RevocationReason reason, String clientAddress) {
+    public RevocationReceipt revoke(long representativeId, String serial, RevocationReason reason,
+                                    boolean someoneElseMayKnowPassword, String clientAddress) {
         LegalRepresentative representative = representative(representativeId);
         Certificate certificate = certificates.certificate(organisation(representative), serial);
         if (reason == null || reason.operatorOnly()) {
@@ -81,7 +82,7 @@ public class EnterpriseCertificates {
         if (certificate.stateAt(now) != CertificateState.VALID) {
             throw new RevocationRefusedException(certificate.stateAt(now));
         }
-        return revocations.revoke(certificate.getId(), reason, reason.crlReason(true),
+        return revocations.revoke(certificate.getId(), reason, reason.crlReason(someoneElseMayKnowPassword),
                 new Requester(Requester.Kind.LEGAL_REPRESENTATIVE, representative.getName().full()), clientAddress);
     }
 

@@ -4,15 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.certrevoke.enterprise.boundary.EnterpriseCertificates;
 import org.certrevoke.enterprise.control.CertificateDetail;
 import org.certrevoke.registry.entity.CertificateState;
-import org.certrevoke.registry.entity.RevocationReason;
 import org.certrevoke.registry.entity.RevocationRefusedException;
 import org.certrevoke.revocation.control.RevocationReceipt;
 import org.certrevoke.revocation.control.UnknownCertificateException;
 import org.certrevoke.web.ClientAddress;
+import org.certrevoke.web.ReasonChoice;
 import org.certrevoke.web.Texts;
 
 /**
@@ -40,7 +39,7 @@ public class Detail implements Serializable {
     private String serial;
     private Step step = Step.UNAVAILABLE;
     private CertificateDetail detail;
-    private RevocationReason reason;
+    private final ReasonChoice reasonChoice = new ReasonChoice();
     private RevocationReceipt receipt;
 
     public void load() {
@@ -66,7 +65,7 @@ public class Detail implements Serializable {
 
     public void cancel() {
         step = Step.SHOW;
-        reason = null;
+        reasonChoice.clear();
     }
 
     public void revoke() {
@@ -74,7 +73,8 @@ public class Detail implements Serializable {
             return;
         }
         try {
-            receipt = certificates.revoke(session.getRepresentative().id(), serial, reason, clientAddress.get());
+            receipt = certificates.revoke(session.getRepresentative().id(), serial, reasonChoice.getReason(),
+                    reasonChoice.someoneElseMayKnowPassword(), clientAddress.get());
             step = Step.DONE;
         } catch (UnknownCertificateException e) {
             step = Step.UNAVAILABLE;
@@ -86,9 +86,6 @@ public class Detail implements Serializable {
         }
     }
 
-    public List<RevocationReason> getReasons() {
-        return RevocationReason.offeredToHoldersAndRepresentatives();
-    }
 
     public String getSerial() {
         return serial;
@@ -106,15 +103,13 @@ public class Detail implements Serializable {
         return detail;
     }
 
-    public RevocationReason getReason() {
-        return reason;
-    }
 
-    public void setReason(RevocationReason reason) {
-        this.reason = reason;
-    }
 
     public RevocationReceipt getReceipt() {
         return receipt;
+    }
+
+    public ReasonChoice getReasonChoice() {
+        return reasonChoice;
     }
 }

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import org.certrevoke.registry.entity.RevocationReason;
 import org.certrevoke.registry.entity.RevocationRefusedException;
 import org.certrevoke.revocation.boundary.CodeCancellations;
 import org.certrevoke.revocation.control.CertificateSummary;
@@ -16,6 +14,7 @@ import org.certrevoke.revocation.control.WrongCodeException;
 import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.web.ClientAddress;
 import org.certrevoke.web.Formats;
+import org.certrevoke.web.ReasonChoice;
 import org.certrevoke.web.Texts;
 
 /**
@@ -46,8 +45,7 @@ public class Annulation implements Serializable {
     private Step step = Step.IDENTIFY;
     private CodeQuery query;
     private CertificateSummary certificate;
-    private RevocationReason reason;
-    private Boolean someoneElseMayKnow;
+    private final ReasonChoice reasonChoice = new ReasonChoice();
     private RevocationReceipt receipt;
 
     public void find() {
@@ -61,7 +59,7 @@ public class Annulation implements Serializable {
     }
 
     public void confirm() {
-        attempt(() -> receipt = cancellations.revoke(query, reason, Boolean.TRUE.equals(someoneElseMayKnow),
+        attempt(() -> receipt = cancellations.revoke(query, reasonChoice.getReason(), reasonChoice.someoneElseMayKnowPassword(),
                 clientAddress.get()), Step.DONE);
     }
 
@@ -89,13 +87,7 @@ public class Annulation implements Serializable {
         code = null;
     }
 
-    public List<RevocationReason> getReasons() {
-        return RevocationReason.offeredToHoldersAndRepresentatives();
-    }
 
-    public boolean isAskingWhetherOthersKnow() {
-        return reason != null && reason.asksWhetherOthersKnowPassword();
-    }
 
     public String getEmail() {
         return email;
@@ -129,23 +121,15 @@ public class Annulation implements Serializable {
         return certificate;
     }
 
-    public RevocationReason getReason() {
-        return reason;
-    }
 
-    public void setReason(RevocationReason reason) {
-        this.reason = reason;
-    }
 
-    public Boolean getSomeoneElseMayKnow() {
-        return someoneElseMayKnow;
-    }
 
-    public void setSomeoneElseMayKnow(Boolean someoneElseMayKnow) {
-        this.someoneElseMayKnow = someoneElseMayKnow;
-    }
 
     public RevocationReceipt getReceipt() {
         return receipt;
+    }
+
+    public ReasonChoice getReasonChoice() {
+        return reasonChoice;
     }
 }

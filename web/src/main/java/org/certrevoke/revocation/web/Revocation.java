@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.certrevoke.registry.entity.CertificateState;
-import org.certrevoke.registry.entity.RevocationReason;
 import org.certrevoke.registry.entity.RevocationRefusedException;
 import org.certrevoke.revocation.boundary.HolderRevocations;
 import org.certrevoke.revocation.boundary.HolderRevocations.Challenge;
@@ -18,6 +17,7 @@ import org.certrevoke.revocation.control.WrongAnswersException;
 import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.web.ClientAddress;
 import org.certrevoke.web.Formats;
+import org.certrevoke.web.ReasonChoice;
 import org.certrevoke.web.Texts;
 
 /**
@@ -49,8 +49,7 @@ public class Revocation implements Serializable {
     private Step step = Step.UNAVAILABLE;
     private Challenge challenge;
     private final List<String> answers = new ArrayList<>(List.of("", "", ""));
-    private RevocationReason reason;
-    private Boolean someoneElseMayKnow;
+    private final ReasonChoice reasonChoice = new ReasonChoice();
     private RevocationReceipt receipt;
 
     public void load() {
@@ -81,8 +80,8 @@ public class Revocation implements Serializable {
     }
 
     public void confirm() {
-        attempt(() -> receipt = revocations.revoke(session.query(), serial, answers, reason,
-                Boolean.TRUE.equals(someoneElseMayKnow), clientAddress.get()), Step.DONE);
+        attempt(() -> receipt = revocations.revoke(session.query(), serial, answers,
+                reasonChoice.getReason(), reasonChoice.someoneElseMayKnowPassword(), clientAddress.get()), Step.DONE);
     }
 
     /** Runs one step against the boundary; whatever it refuses is said, and the page shows what is left to do. */
@@ -116,13 +115,7 @@ public class Revocation implements Serializable {
         }
     }
 
-    public List<RevocationReason> getReasons() {
-        return RevocationReason.offeredToHoldersAndRepresentatives();
-    }
 
-    public boolean isAskingWhetherOthersKnow() {
-        return reason != null && reason.asksWhetherOthersKnowPassword();
-    }
 
     public String getSerial() {
         return serial;
@@ -144,23 +137,15 @@ public class Revocation implements Serializable {
         return answers;
     }
 
-    public RevocationReason getReason() {
-        return reason;
-    }
 
-    public void setReason(RevocationReason reason) {
-        this.reason = reason;
-    }
 
-    public Boolean getSomeoneElseMayKnow() {
-        return someoneElseMayKnow;
-    }
 
-    public void setSomeoneElseMayKnow(Boolean someoneElseMayKnow) {
-        this.someoneElseMayKnow = someoneElseMayKnow;
-    }
 
     public RevocationReceipt getReceipt() {
         return receipt;
+    }
+
+    public ReasonChoice getReasonChoice() {
+        return reasonChoice;
     }
 }
