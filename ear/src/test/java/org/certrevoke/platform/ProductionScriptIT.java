@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -46,9 +47,22 @@ class ProductionScriptIT {
         ProcessBuilder script = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
                 "--file=" + Path.of(System.getProperty("it.cli"), "production.cli"), "--properties=" + properties)
                 .redirectErrorStream(true).redirectOutput(work.resolve("cli.log").toFile());
-        // the script runs in the server's environment: what is resolved at once (the key store) must be there
-        script.environment().put("CERTREVOKE_TLS_KEYSTORE", keyStore.toString());
-        script.environment().put("CERTREVOKE_TLS_KEYSTORE_PASSWORD", keyStorePassword);
+        // the script runs in the server's environment: the key store and the system properties resolve at once
+        String dbPassword = "db-" + UUID.randomUUID();
+        String lookupKey = "lk-" + UUID.randomUUID();
+        Map<String, String> environment = script.environment();
+        environment.put("CERTREVOKE_TLS_KEYSTORE", keyStore.toString());
+        environment.put("CERTREVOKE_TLS_KEYSTORE_PASSWORD", keyStorePassword);
+        environment.put("CERTREVOKE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/certrevoke");
+        environment.put("CERTREVOKE_DB_USER", "certrevoke");
+        environment.put("CERTREVOKE_DB_PASSWORD", dbPassword);
+        environment.put("CERTREVOKE_SMTP_HOST", "smtp.example");
+        environment.put("CERTREVOKE_SMTP_USER", "certrevoke");
+        environment.put("CERTREVOKE_SMTP_PASSWORD", "smtp-" + UUID.randomUUID());
+        environment.put("CERTREVOKE_MAIL_FROM", "revocation@ca.example");
+        environment.put("CERTREVOKE_PUBLIC_URL", "https://revocation.ca.example");
+        environment.put("CERTREVOKE_LOOKUP_KEY", lookupKey);
+        environment.put("CERTREVOKE_API_KEYS", "sha256:00");
         Process cli = script.start();
         assertTrue(cli.waitFor(10, TimeUnit.MINUTES), "the CLI finished");
         String log = Files.readString(work.resolve("cli.log"));
@@ -67,7 +81,9 @@ class ProductionScriptIT {
             assertTrue(xml.contains(expected), "standalone.xml has " + expected);
         }
         assertFalse(xml.contains("handler=\"welcome-content\""), "WildFly's welcome page is gone");
-        assertFalse(xml.contains(keyStorePassword), "the key store password stays in the environment");
+        for (String secret : List.of(keyStorePassword, dbPassword, lookupKey)) {
+            assertFalse(xml.contains(secret), "secrets stay in the environment");
+        }
         assertTrue(Files.exists(home.resolve("modules/org/postgresql/main/module.xml")), "driver module installed");
     }
 
