@@ -22,5 +22,7 @@ public enum AuditEventType {
     ENTERPRISE_LOGIN_SUCCEEDED,
     ENTERPRISE_LOGOUT,
     ENTERPRISE_SEARCH,
-    ENTERPRISE_DETAIL
+    ENTERPRISE_DETAIL,
+    /** A revocation request form filled in with a certificate's data was downloaded. */
+    POSTAL_FORM
 }
