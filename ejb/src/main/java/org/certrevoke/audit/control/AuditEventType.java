@@ -26,5 +26,7 @@ public enum AuditEventType {
     STAFF_LOGIN_SUCCEEDED,
     STAFF_LOGIN_FAILED,
     STAFF_LOGOUT,
-    STAFF_SEARCH
+    STAFF_SEARCH,
+    /** A revocation request form filled in with a certificate's data was downloaded. */
+    POSTAL_FORM
 }
