@@ -1,5 +1,6 @@
 package org.certrevoke.revocation.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.certrevoke.revocation.control.PostalFormPdf;
  * with the holder's e-mail and identity-document number, so a serial that is not the holder's gets
  * {@link org.certrevoke.revocation.control.UnknownCertificateException} and no data.
  */
+@PermitAll
 @Stateless
 public class PostalForms {
 
