@@ -20,7 +20,12 @@ public class Formats {
     String timeZone;
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of(timeZone)).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(zone()).format(instant);
+    }
+
+    /** The CA's time zone, in which dates are shown and typed dates are read. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     public String shortSerial(String serial) {

@@ -28,5 +28,7 @@ public enum AuditEventType {
     STAFF_LOGOUT,
     STAFF_SEARCH,
     /** A revocation request form filled in with a certificate's data was downloaded. */
-    POSTAL_FORM
+    POSTAL_FORM,
+    AUDIT_CHAIN_VERIFIED,
+    MAIL_RETRY_REQUESTED
 }

@@ -18,8 +18,15 @@ public final class ChainHash {
     }
 
     public static String of(String previousHash, long id, Instant recordedAt, AuditEvent event) {
-        String canonical = Stream.of(previousHash, Long.toString(id), recordedAt.toString(), event.type().name(),
-                        event.actor(), event.clientAddress(), event.certificateSerial(), event.details())
+        return of(previousHash, id, recordedAt, event.type().name(), event.actor(), event.clientAddress(),
+                event.certificateSerial(), event.details());
+    }
+
+    /** The same from the stored columns, as the verifier reads them back (the event by its name). */
+    public static String of(String previousHash, long id, Instant recordedAt, String event, String actor,
+                            String clientAddress, String certificateSerial, String details) {
+        String canonical = Stream.of(previousHash, Long.toString(id), recordedAt.toString(), event,
+                        actor, clientAddress, certificateSerial, details)
                 .map(field -> field == null ? "-1:" : field.length() + ":" + field)
                 .collect(Collectors.joining("|"));
         try {

@@ -25,10 +25,17 @@ import java.time.Instant;
                 + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt")
 @NamedQuery(name = OutboxMail.NEWEST_FIRST,
         query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(name = OutboxMail.WAITING,
+        query = "SELECT m FROM OutboxMail m WHERE m.status = org.certrevoke.notification.entity.OutboxMail.Status.PENDING"
+                + " ORDER BY m.createdAt, m.id")
+@NamedQuery(name = OutboxMail.WAITING_COUNT,
+        query = "SELECT COUNT(m) FROM OutboxMail m WHERE m.status = org.certrevoke.notification.entity.OutboxMail.Status.PENDING")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
     public static final String NEWEST_FIRST = "OutboxMail.newestFirst";
+    public static final String WAITING = "OutboxMail.waiting";
+    public static final String WAITING_COUNT = "OutboxMail.waitingCount";
 
     public enum Status {
         PENDING,
@@ -95,6 +102,22 @@ public class OutboxMail {
         Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
         this.nextAttemptAt = now.plus(delay.compareTo(longestDelay) > 0 ? longestDelay : delay);
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    /**
+     * Makes a mail that is still waiting due now, whatever its back-off said; the attempts made so far
+     * and the last error stay, as the record of what happened. A sent mail is never sent again.
+     */
+    public void retryNow(Instant now) {
+        if (status == Status.SENT) {
+            throw new IllegalStateException("mail " + id + " was already sent");
+        }
+        this.nextAttemptAt = now;
+    }
+
+    /** Waiting after at least one refused attempt. */
+    public boolean isFailed() {
+        return status == Status.PENDING && attempts > 0;
     }
 
     public Long getId() {

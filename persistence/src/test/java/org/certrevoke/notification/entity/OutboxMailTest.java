@@ -1,6 +1,9 @@
 package org.certrevoke.notification.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,5 +41,29 @@ class OutboxMailTest {
         assertEquals(OutboxMail.Status.SENT, mail.getStatus());
         assertEquals(NOW.plusSeconds(5), mail.getSentAt());
         assertEquals(null, mail.getLastError());
+    }
+
+    @Test
+    void retryMakesAFailedMailDueNowAndKeepsItsHistory() {
+        OutboxMail mail = new OutboxMail("h@example.test", "s", "b", NOW);
+        mail.failed(NOW, "refused", Duration.ofHours(1), Duration.ofHours(1));
+        assertTrue(mail.isFailed());
+        Instant later = NOW.plusSeconds(60);
+
+        mail.retryNow(later);
+
+        assertEquals(later, mail.getNextAttemptAt());
+        assertEquals(1, mail.getAttempts());
+        assertEquals("refused", mail.getLastError());
+        assertEquals(OutboxMail.Status.PENDING, mail.getStatus());
+    }
+
+    @Test
+    void sentMailRefusesRetry() {
+        OutboxMail mail = new OutboxMail("h@example.test", "s", "b", NOW);
+        mail.delivered(NOW);
+        assertFalse(mail.isFailed());
+        assertThrows(IllegalStateException.class, () -> mail.retryNow(NOW.plusSeconds(1)));
+        assertEquals(OutboxMail.Status.SENT, mail.getStatus());
     }
 }
