@@ -1,5 +1,6 @@
 package org.certrevoke.audit.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +20,7 @@ import org.certrevoke.audit.entity.AuditRecord;
  * Appends to the chained audit log inside the caller's transaction, so a record exists exactly when
  * what it reports was committed.
  */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class AuditLog {

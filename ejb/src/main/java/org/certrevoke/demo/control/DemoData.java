@@ -1,5 +1,6 @@
 package org.certrevoke.demo.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Creates the demo data listed in the README at the first start in demo mode, in one transaction,
  * and prints where to click. Does nothing when demo mode is off or the data already exists.
  */
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")

@@ -1,5 +1,6 @@
 package org.certrevoke.enterprise.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.certrevoke.security.control.SecretHasher;
  * key is returned once, for the letter to the representative; only its hash is kept, and the old
  * key stops working at once. Operators will call this from their screen.
  */
+@PermitAll
 @Stateless
 public class AccessKeys {
 

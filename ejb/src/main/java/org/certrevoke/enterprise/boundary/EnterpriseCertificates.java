@@ -1,5 +1,6 @@
 package org.certrevoke.enterprise.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import org.certrevoke.revocation.control.RevocationReceipt;
  * one, revoke it. The organisation always comes from the representative's record, never from the
  * caller, so a certificate of another organisation is answered exactly like one that does not exist.
  */
+@PermitAll
 @Stateless
 public class EnterpriseCertificates {
 

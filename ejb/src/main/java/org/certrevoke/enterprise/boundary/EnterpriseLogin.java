@@ -1,5 +1,6 @@
 package org.certrevoke.enterprise.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,7 @@ import org.certrevoke.security.control.Throttles;
  * lives in the web tier; each step here checks its own secret, counts its failures per client
  * address, and audits what happened.
  */
+@PermitAll
 @Stateless
 public class EnterpriseLogin {
 

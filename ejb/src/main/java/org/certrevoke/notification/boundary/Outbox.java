@@ -1,5 +1,6 @@
 package org.certrevoke.notification.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.certrevoke.notification.entity.OutboxMail;
  * Queues mail in the caller's transaction: no revocation without its mail, no mail without it.
  * Bodies are stored sealed ({@link MailSeal}).
  */
+@PermitAll
 @Stateless
 public class Outbox {
 

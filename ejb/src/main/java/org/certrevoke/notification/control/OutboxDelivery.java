@@ -1,5 +1,6 @@
 package org.certrevoke.notification.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  * ({@link OutboxTimer}) for whatever failed before or was left behind by a crash. Each mail goes in
  * its own transaction.
  */
+@PermitAll
 @Stateless
 public class OutboxDelivery {
 

@@ -1,5 +1,6 @@
 package org.certrevoke.notification.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
  * The outbox's clock. A singleton that depends on the schema migration, so its first round cannot
  * come before the tables exist; every server of a cluster runs it, the row locks keep each mail single.
  */
+@PermitAll
 @Singleton
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

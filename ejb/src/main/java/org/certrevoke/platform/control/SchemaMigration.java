@@ -1,5 +1,6 @@
 package org.certrevoke.platform.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -13,6 +14,7 @@ import org.flywaydb.core.Flyway;
  * Brings the schema up to date before anything else touches the database. Flyway's history table
  * and lock make this safe when several servers of a cluster start at once.
  */
+@PermitAll
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,5 +1,6 @@
 package org.certrevoke.publication.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +16,7 @@ import org.certrevoke.registry.entity.CertificateAuthority;
  * What relying parties fetch: a CA's latest CRL and certificate, and OCSP answers. Read-only; the
  * CRLs are issued by the schedule, never on request.
  */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Publication {

@@ -1,5 +1,6 @@
 package org.certrevoke.publication.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * old. The CA's {@link PublishedCrl} row is locked first: of several servers only one builds a given
  * CRL number, and the number is read from and written to that row in the same transaction.
  */
+@PermitAll
 @Stateless
 public class CrlIssuer {
 

@@ -1,5 +1,6 @@
 package org.certrevoke.publication.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Looks at every CA's CRL at a short interval on every server; {@link CrlIssuer} decides whether a new
  * one is due. Revocations made between two looks land on one CRL, so bursts do not give bursts of CRLs.
  */
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("DemoData")

@@ -1,5 +1,6 @@
 package org.certrevoke.registry.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * generated here and leave only by mail, or once in the answer that created them; the certificate's
  * issuer is proven by its signature, not by its name.
  */
+@PermitAll
 @Stateless
 public class RegistrationAuthority {
 

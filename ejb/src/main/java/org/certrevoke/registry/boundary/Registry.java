@@ -1,5 +1,6 @@
 package org.certrevoke.registry.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import org.certrevoke.security.control.SecretHasher;
  * Records what the CA issued. Every secret is hashed on the way in; certificates are read from their
  * DER, never described by hand.
  */
+@PermitAll
 @Stateless
 public class Registry {
 

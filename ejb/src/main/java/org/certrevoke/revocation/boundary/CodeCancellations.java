@@ -1,5 +1,6 @@
 package org.certrevoke.revocation.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.certrevoke.revocation.control.RevocationReceipt;
  * which may then be revoked. The code is checked again when revoking, and stops working with the
  * revocation, since only valid certificates are matched.
  */
+@PermitAll
 @Stateless
 public class CodeCancellations {
 

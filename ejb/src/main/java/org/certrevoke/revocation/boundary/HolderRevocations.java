@@ -1,5 +1,6 @@
 package org.certrevoke.revocation.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import org.certrevoke.security.control.Throttles;
  * certificates, the three personal answers prove who is asking. Each step checks everything again:
  * nothing the browser sends is taken on trust.
  */
+@PermitAll
 @Stateless
 public class HolderRevocations {
 

@@ -1,5 +1,6 @@
 package org.certrevoke.revocation.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.certrevoke.revocation.control.UnknownCertificateException;
  * two simultaneous revocations one wins and the other is refused as already revoked; audit and mail
  * observe {@link CertificateRevoked} and commit in the same transaction.
  */
+@PermitAll
 @Stateless
 public class Revocations {
 

@@ -1,5 +1,6 @@
 package org.certrevoke.security.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import org.certrevoke.security.entity.Throttle;
  * Creates a counter row in a transaction of its own: when two servers create the same row at once,
  * only the loser's tiny transaction fails, and the row exists for both afterwards.
  */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ThrottleRows {

@@ -1,5 +1,6 @@
 package org.certrevoke.security.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import org.certrevoke.security.entity.Throttle;
  * Rate limits and lockouts on the database, so they hold across a cluster and a restart. Counting
  * commits on its own: a failed proof counts even when the caller's work is rolled back.
  */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Throttles {
