@@ -30,5 +30,11 @@ public enum AuditEventType {
     /** A revocation request form filled in with a certificate's data was downloaded. */
     POSTAL_FORM,
     AUDIT_CHAIN_VERIFIED,
-    MAIL_RETRY_REQUESTED
+    MAIL_RETRY_REQUESTED,
+    REQUEST_RECORDED,
+    REQUEST_ANSWERS_MATCHED,
+    REQUEST_ANSWERS_FAILED,
+    REQUEST_REVOKED,
+    REQUEST_CLOSED,
+    REQUEST_SCAN_DOWNLOADED
 }
