@@ -13,6 +13,11 @@ final class DemoBanner {
                  certrevoke DEMO MODE (public demo data, the same as in README.md; never in production)
 
                  Holder revocation : %1$s/view/certificats/recherche.jsf
+                 Cancellation code : %1$s/view/certificats/annulation.jsf
+                 Enterprise area   : %1$s/auth/login.jsf   ORG-TAILLAN / 48213907561284930172
+                 Back office       : %1$s/backoffice/
+                                     operator marie.operatrice / Operatrice-Demo-2026
+                                     auditor  jean.auditeur / Auditeur-Demo-2026
                  Demo mailbox      : %1$s/demo/mailbox   (every e-mail the application sends)
 
                  Claire Martin  claire.martin@garage-taillan.example  ID FR-123456789
