@@ -19,6 +19,11 @@ public class Formats {
     @ConfigProperty(name = "certrevoke.time-zone", defaultValue = "Europe/Paris")
     String timeZone;
 
+    /** The CA's time zone, in which staff type dates too. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(zone()).format(instant);
     }

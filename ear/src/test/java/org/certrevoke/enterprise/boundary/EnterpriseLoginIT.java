@@ -17,6 +17,7 @@ import org.certrevoke.it.EnterpriseFixtures;
 import org.certrevoke.it.Fixtures;
 import org.certrevoke.it.TestClock;
 import org.certrevoke.notification.entity.OutboxMail;
+import org.certrevoke.registry.boundary.RegistrationAuthority;
 import org.certrevoke.security.control.LockedOutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +46,9 @@ class EnterpriseLoginIT {
 
     @Inject
     AccessKeys accessKeys;
+
+    @Inject
+    RegistrationAuthority registration;
 
     @Inject
     EnterpriseFixtures organisations;
@@ -237,6 +241,20 @@ class EnterpriseLoginIT {
         String fresh = accessKeys.regenerate(org.representativeId(), "operator@ca.example");
 
         assertTrue(fresh.matches("\\d{20}"), fresh);
+        assertThrows(LoginRefusedException.class, () -> login.checkKey(org.identifier(), org.accessKey(), address));
+        assertEquals(org.representativeId(), login.checkKey(org.identifier(), fresh, address).id());
+    }
+
+    @Test
+    void aKeyRegeneratedForTheOrganisationReplacesTheOldOneAndIsAudited() {
+        EnterpriseFixtures.Org org = organisations.organisation();
+        String address = Fixtures.freshClientAddress();
+
+        String fresh = registration.regenerateAccessKey(org.identifier(),
+                new RegistrationAuthority.Caller("api-key:it", address)).accessKey();
+
+        assertTrue(fresh.matches("\\d{20}"), fresh);
+        assertEquals(List.of("ACCESS_KEY_REGENERATED"), fixtures.auditEventsFrom(address));
         assertThrows(LoginRefusedException.class, () -> login.checkKey(org.identifier(), org.accessKey(), address));
         assertEquals(org.representativeId(), login.checkKey(org.identifier(), fresh, address).id());
     }

@@ -26,6 +26,15 @@ public enum AuditEventType {
     STAFF_LOGIN_SUCCEEDED,
     STAFF_LOGIN_FAILED,
     STAFF_LOGOUT,
+    STAFF_SEARCH,
+    /** A revocation request form filled in with a certificate's data was downloaded. */
+    POSTAL_FORM,
     AUDIT_CHAIN_VERIFIED,
-    MAIL_RETRY_REQUESTED
+    MAIL_RETRY_REQUESTED,
+    REQUEST_RECORDED,
+    REQUEST_ANSWERS_MATCHED,
+    REQUEST_ANSWERS_FAILED,
+    REQUEST_REVOKED,
+    REQUEST_CLOSED,
+    REQUEST_SCAN_DOWNLOADED
 }

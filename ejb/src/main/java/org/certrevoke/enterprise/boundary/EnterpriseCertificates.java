@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
@@ -23,6 +24,9 @@ import org.certrevoke.registry.entity.Requester;
 import org.certrevoke.registry.entity.RevocationReason;
 import org.certrevoke.registry.entity.RevocationRefusedException;
 import org.certrevoke.revocation.boundary.Revocations;
+import org.certrevoke.revocation.control.PdfDocument;
+import org.certrevoke.revocation.control.PostalForm;
+import org.certrevoke.revocation.control.PostalFormPdf;
 import org.certrevoke.revocation.control.RevocationReceipt;
 
 /**
@@ -42,6 +46,9 @@ public class EnterpriseCertificates {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    PostalFormPdf postalForms;
 
     @Inject
     AuditLog audit;
@@ -86,6 +93,17 @@ public class EnterpriseCertificates {
         }
         return revocations.revoke(certificate.getId(), reason, reason.crlReason(someoneElseMayKnowPassword),
                 new Requester(Requester.Kind.LEGAL_REPRESENTATIVE, representative.getName().full()), clientAddress);
+    }
+
+    /** The revocation request form to send by post, filled in with the certificate and the representative. */
+    public PdfDocument postalForm(long representativeId, String serial, Locale locale, String clientAddress) {
+        LegalRepresentative representative = representative(representativeId);
+        Certificate certificate = certificates.certificate(organisation(representative), serial);
+        PostalForm form = PostalForm.filledIn(certificate, clock.instant(), locale, new PostalForm.Signatory(
+                PostalForm.Signer.LEGAL_REPRESENTATIVE, representative.getName().full()));
+        audit.record(AuditEvent.of(AuditEventType.POSTAL_FORM, representative.getEmail(), clientAddress)
+                .about(certificate.getSerial()));
+        return postalForms.render(form);
     }
 
     private LegalRepresentative representative(long id) {

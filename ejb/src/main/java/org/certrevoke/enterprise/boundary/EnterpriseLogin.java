@@ -24,10 +24,12 @@ import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.registry.entity.LegalRepresentative;
 import org.certrevoke.registry.entity.Organisation;
 import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.security.control.Lockouts;
+import org.certrevoke.security.control.ProofLimits;
+import org.certrevoke.security.control.ProofSubject;
 import org.certrevoke.security.control.SecretCodes;
 import org.certrevoke.security.control.SecretHasher;
 import org.certrevoke.security.control.ThrottlePolicies;
-import org.certrevoke.security.control.ThrottlePolicy;
 import org.certrevoke.security.control.Throttles;
 
 /**
@@ -57,6 +59,9 @@ public class EnterpriseLogin {
     Throttles throttles;
 
     @Inject
+    Lockouts lockouts;
+
+    @Inject
     ThrottlePolicies policies;
 
     @Inject
@@ -72,24 +77,28 @@ public class EnterpriseLogin {
     Clock clock;
 
     /**
-     * Step 1. The same {@link LoginRefusedException} for an unknown identifier and a wrong key; the
-     * failure that reaches the limit locks the identifier and tells the representative by e-mail.
+     * Step 1. The same {@link LoginRefusedException}, after the same Argon2 work, for an unknown identifier
+     * and a wrong key; the failure that reaches the limit locks the identifier and tells the representative
+     * by e-mail.
      */
     public Representative checkKey(String identifier, String accessKey, String clientAddress) {
         String id = identifier == null ? "" : identifier.strip();
-        ThrottlePolicy perIdentifier = policies.loginFailuresPerIdentifier();
-        ensureNotLocked(perIdentifier, id, clientAddress);
+        ProofLimits limits = policies.accessKeys();
+        ensureNotLocked(limits, id, clientAddress);
         String key = SecretCodes.normaliseDigits(accessKey);
+        boolean wellFormed = ACCESS_KEY.matcher(key).matches();
         List<LegalRepresentative> candidates = representatives(id);
         Optional<LegalRepresentative> found = candidates.stream()
-                .filter(representative -> ACCESS_KEY.matcher(key).matches()
-                        && hasher.matches(key, representative.getAccessKeyHash()))
+                .filter(representative -> wellFormed && hasher.matches(key, representative.getAccessKeyHash()))
                 .findFirst();
         if (found.isEmpty()) {
-            keyFailed(id, candidates, clientAddress);
+            if (candidates.isEmpty() || !wellFormed) {
+                hasher.spendOneCheck();
+            }
+            keyFailed(limits, id, candidates, clientAddress);
         }
         LegalRepresentative representative = found.orElseThrow();
-        throttles.reset(perIdentifier, id);
+        lockouts.succeeded(limits, id);
         audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_KEY_ACCEPTED, actor(representative), clientAddress)
                 .saying("identifier=" + id));
         return Representative.of(representative);
@@ -146,29 +155,19 @@ public class EnterpriseLogin {
         audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_CODE_SENT, actor(representative), clientAddress));
     }
 
-    private void keyFailed(String identifier, List<LegalRepresentative> candidates, String clientAddress) {
-        if (candidates.isEmpty()) {
-            hasher.matches("00000000000000000000", UnknownIdentifier.HASH);
-        }
-        Optional<Instant> lockedUntil = throttles.count(policies.loginFailuresPerIdentifier(), identifier);
-        throttles.count(policies.proofFailuresPerAddress(), clientAddress);
-        audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_LOGIN_FAILED, identifier, clientAddress)
-                .saying("identifier and access key"));
-        if (lockedUntil.isPresent()) {
-            audit.record(AuditEvent.of(AuditEventType.LOCKOUT, identifier, clientAddress)
-                    .saying("enterprise login locked until " + lockedUntil.get()));
-            for (LegalRepresentative representative : candidates) {
-                MailTexts.Mail mail = texts.compose("enterprise.lockout", representative.getName().full(), identifier,
-                        texts.dateTime(lockedUntil.get()));
-                outbox.enqueue(representative.getEmail(), mail.subject(), mail.body());
-            }
-            throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, lockedUntil.get());
-        }
+    private void keyFailed(ProofLimits limits, String identifier, List<LegalRepresentative> candidates,
+                           String clientAddress) {
+        lockouts.countFailureOrLockOut(limits,
+                AuditEvent.of(AuditEventType.ENTERPRISE_LOGIN_FAILED, identifier, clientAddress)
+                        .saying("identifier and access key"),
+                new ProofSubject(identifier, identifier, null, "enterprise login", "enterprise.lockout",
+                        candidates.stream().map(representative -> new ProofSubject.Recipient(representative.getEmail(),
+                                List.<Object>of(representative.getName().full(), identifier))).toList()));
         throw new LoginRefusedException();
     }
 
-    private void ensureNotLocked(ThrottlePolicy perIdentifier, String identifier, String clientAddress) {
-        Optional<Instant> until = throttles.lockedUntil(perIdentifier, identifier);
+    private void ensureNotLocked(ProofLimits limits, String identifier, String clientAddress) {
+        Optional<Instant> until = lockouts.subjectLockedUntil(limits, identifier);
         if (until.isPresent()) {
             audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_LOGIN_FAILED, identifier, clientAddress)
                     .saying("identifier locked"));
@@ -206,8 +205,4 @@ public class EnterpriseLogin {
         return representative.getEmail();
     }
 
-    /** A hash to check unknown identifiers against, so that they take as long as known ones. */
-    private static final class UnknownIdentifier {
-        static final String HASH = new SecretHasher().hash("00000000000000000000");
-    }
 }

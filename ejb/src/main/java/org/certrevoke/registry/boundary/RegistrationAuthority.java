@@ -15,6 +15,7 @@ import org.certrevoke.notification.boundary.Outbox;
 import org.certrevoke.notification.control.MailTexts;
 import org.certrevoke.registry.boundary.Registry.QuestionAnswer;
 import org.certrevoke.registry.boundary.Registry.Workplace;
+import org.certrevoke.registry.control.AccessKeyRotation;
 import org.certrevoke.registry.control.AlreadyRevokedException;
 import org.certrevoke.registry.control.InvalidCertificateException;
 import org.certrevoke.registry.control.Issuers;
@@ -48,8 +49,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class RegistrationAuthority {
 
-    private static final int ACCESS_KEY_DIGITS = 20;
-
     @PersistenceContext
     EntityManager em;
 
@@ -67,6 +66,9 @@ public class RegistrationAuthority {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    AccessKeyRotation rotation;
 
     @Inject
     AuditLog audit;
@@ -121,7 +123,7 @@ public class RegistrationAuthority {
             throw new RegistrationRefusedException(Why.DUPLICATE_ORGANISATION,
                     "An organisation with identifier " + request.identifier() + " is already registered.");
         }
-        String accessKey = codes.digits(ACCESS_KEY_DIGITS);
+        String accessKey = codes.digits(AccessKeyRotation.DIGITS);
         Organisation organisation = registry.registerOrganisation(request.identifier(), request.name(),
                 request.representative(), request.representativeEmail(), accessKey);
         em.flush();
@@ -133,10 +135,8 @@ public class RegistrationAuthority {
 
     public IssuedKey regenerateAccessKey(String identifier, Caller caller) {
         Organisation organisation = registry.organisation(identifier).orElseThrow(() -> unknownOrganisation(identifier));
-        String accessKey = codes.digits(ACCESS_KEY_DIGITS);
-        registry.replaceAccessKey(organisation, accessKey);
-        audit.record(AuditEvent.of(AuditEventType.ACCESS_KEY_REGENERATED, caller.actor(), caller.clientAddress())
-                .saying("organisation=" + organisation.getIdentifier()));
+        String accessKey = rotation.replace(organisation, representatives(organisation), caller.actor(),
+                caller.clientAddress());
         mailAccessKey(organisation, accessKey);
         return new IssuedKey(organisation.getId(), organisation.getIdentifier(), accessKey);
     }

@@ -64,13 +64,6 @@ public class Registry {
         return organisation;
     }
 
-    public void replaceAccessKey(Organisation organisation, String accessKey) {
-        String hash = hasher.hash(SecretCodes.normaliseDigits(accessKey));
-        em.createNamedQuery(LegalRepresentative.OF_ORGANISATION, LegalRepresentative.class)
-                .setParameter("organisation", organisation).getResultList()
-                .forEach(representative -> representative.replaceAccessKey(hash));
-    }
-
     public Holder registerHolder(Organisation organisation, PersonName name, String email, String idDocumentNumber,
                                  Workplace workplace, List<QuestionAnswer> questions) {
         Holder holder = new Holder(organisation, name, email, lookup.idDocument(idDocumentNumber))

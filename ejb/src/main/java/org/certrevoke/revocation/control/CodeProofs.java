@@ -11,17 +11,16 @@ import java.util.Optional;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
-import org.certrevoke.notification.boundary.Outbox;
-import org.certrevoke.notification.control.MailTexts;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.security.control.AnswerNormaliser;
 import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.security.control.Lockouts;
+import org.certrevoke.security.control.ProofLimits;
+import org.certrevoke.security.control.ProofSubject;
 import org.certrevoke.security.control.SecretCodes;
 import org.certrevoke.security.control.SecretHasher;
 import org.certrevoke.security.control.ThrottlePolicies;
-import org.certrevoke.security.control.ThrottlePolicy;
-import org.certrevoke.security.control.Throttles;
 
 /**
  * Finds the certificate a cancellation code belongs to, among the valid certificates of the holders with
@@ -34,8 +33,7 @@ import org.certrevoke.security.control.Throttles;
 public class CodeProofs {
 
     private static final int LONGEST_FIELD = 254;
-    private static final String NO_SUCH_HASH =
-            "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    private static final String WHAT = "cancellation code";
 
     @PersistenceContext
     EntityManager em;
@@ -44,7 +42,7 @@ public class CodeProofs {
     SecretHasher hasher;
 
     @Inject
-    Throttles throttles;
+    Lockouts lockouts;
 
     @Inject
     ThrottlePolicies policies;
@@ -53,57 +51,46 @@ public class CodeProofs {
     AuditLog audit;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    MailTexts texts;
-
-    @Inject
     Clock clock;
 
     public Certificate prove(CodeQuery query, String clientAddress) {
-        ThrottlePolicy perAddress = policies.codeFailuresPerAddress();
-        Optional<Instant> addressLock = throttles.lockedUntil(perAddress, clientAddress);
+        ProofLimits limits = policies.cancellationCodes();
+        Optional<Instant> addressLock = lockouts.addressLockedUntil(limits, clientAddress);
         if (addressLock.isPresent()) {
-            audit.record(AuditEvent.of(AuditEventType.RATE_LIMITED, query.email(), clientAddress).saying("cancellation code"));
+            audit.record(AuditEvent.of(AuditEventType.RATE_LIMITED, query.email(), clientAddress).saying(WHAT));
             throw new LockedOutException(LockedOutException.Why.RATE_LIMIT, addressLock.get());
         }
         List<Holder> holders = holders(query);
         String code = SecretCodes.normaliseCancellationCode(query.code());
         Instant now = clock.instant();
+        boolean checked = false;
         for (Holder holder : holders) {
-            if (throttles.lockedUntil(policies.codeFailuresPerHolder(), key(holder)).isPresent()) {
+            if (lockouts.subjectLockedUntil(limits, key(holder)).isPresent()) {
                 continue;
             }
             for (Certificate certificate : cancellable(holder, now)) {
-                if (!code.isEmpty() && code.length() <= LONGEST_FIELD
-                        && hasher.matches(code, certificate.getCancellationCodeHash())) {
-                    throttles.reset(policies.codeFailuresPerHolder(), key(holder));
+                boolean wellFormed = !code.isEmpty() && code.length() <= LONGEST_FIELD;
+                checked |= wellFormed;
+                if (wellFormed && hasher.matches(code, certificate.getCancellationCodeHash())) {
+                    lockouts.succeeded(limits, key(holder));
                     audit.record(AuditEvent.of(AuditEventType.PROOF_SUCCEEDED, holder.getEmail(), clientAddress)
-                            .about(certificate.getSerial()).saying("cancellation code"));
+                            .about(certificate.getSerial()).saying(WHAT));
                     return certificate;
                 }
             }
         }
-        if (holders.isEmpty()) {
-            hasher.matches(code.isEmpty() ? "-" : code, NO_SUCH_HASH);
+        if (!checked) {
+            hasher.spendOneCheck();
         }
-        failed(query, holders, clientAddress);
+        lockouts.countFailure(limits,
+                AuditEvent.of(AuditEventType.PROOF_FAILED, truncated(query.email()), clientAddress).saying(WHAT),
+                holders.stream().map(CodeProofs::subject).toList());
         throw new WrongCodeException();
     }
 
-    private void failed(CodeQuery query, List<Holder> holders, String clientAddress) {
-        throttles.count(policies.codeFailuresPerAddress(), clientAddress);
-        audit.record(AuditEvent.of(AuditEventType.PROOF_FAILED, truncated(query.email()), clientAddress)
-                .saying("cancellation code"));
-        for (Holder holder : holders) {
-            throttles.count(policies.codeFailuresPerHolder(), key(holder)).ifPresent(until -> {
-                audit.record(AuditEvent.of(AuditEventType.LOCKOUT, holder.getEmail(), clientAddress)
-                        .saying("cancellation page locked until " + until));
-                MailTexts.Mail mail = texts.compose("code-lockout", holder.getName().full(), texts.dateTime(until));
-                outbox.enqueue(holder.getEmail(), mail.subject(), mail.body());
-            });
-        }
+    private static ProofSubject subject(Holder holder) {
+        return new ProofSubject(key(holder), holder.getEmail(), null, "cancellation page", "code-lockout",
+                List.of(new ProofSubject.Recipient(holder.getEmail(), List.of(holder.getName().full()))));
     }
 
     private List<Holder> holders(CodeQuery query) {

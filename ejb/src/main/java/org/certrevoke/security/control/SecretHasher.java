@@ -41,6 +41,9 @@ public class SecretHasher {
             "\\$argon2id\\$v=19\\$m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,10})"
                     + "\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding();
+    static final String MATCHES_NOTHING = "$argon2id$v=" + VERSION + "$m=" + MEMORY_KIB + ",t=" + ITERATIONS
+            + ",p=" + PARALLELISM + "$" + BASE64.encodeToString(new byte[SALT_BYTES])
+            + "$" + BASE64.encodeToString(new byte[HASH_BYTES]);
 
     private final SecureRandom random = new SecureRandom();
 
@@ -83,6 +86,14 @@ public class SecretHasher {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
+    }
+
+    /**
+     * Does the work of one {@link #matches} with today's parameters, for a proof that had nothing to be
+     * checked against (an unknown subject, a malformed secret), so that it takes as long as one that had.
+     */
+    public void spendOneCheck() {
+        matches("00000000000000000000", MATCHES_NOTHING);
     }
 
     public boolean matchesAll(List<String> secrets, List<String> phcs) {

@@ -70,31 +70,34 @@ public class ThrottlePolicies {
         return new ThrottlePolicy("search", searchLimit, searchWindow, searchWindow);
     }
 
-    /** Wrong answer sets for one holder: the holder flow is locked and the holder is told by e-mail. */
-    public ThrottlePolicy proofFailuresPerHolder() {
-        return new ThrottlePolicy("holder-proof", holderFailures, holderWindow, holderLockout);
+    /**
+     * Wrong answer sets for one holder lock the holder flow (and tell the holder by e-mail); failed proofs of
+     * any kind from one client address, whoever they were aimed at, lock that address.
+     */
+    public ProofLimits personalQuestions() {
+        return new ProofLimits(new ThrottlePolicy("holder-proof", holderFailures, holderWindow, holderLockout),
+                proofFailuresPerAddress());
+    }
+
+    /**
+     * Wrong cancellation codes for one holder lock the cancellation page for that holder; attempts from one
+     * client address are counted apart from the personal-question failures: a code is a far stronger secret
+     * than three answers, and each path keeps its own budget.
+     */
+    public ProofLimits cancellationCodes() {
+        return new ProofLimits(
+                new ThrottlePolicy("holder-code", codeHolderFailures, codeHolderLockout, codeHolderLockout),
+                new ThrottlePolicy("address-code", codeAddressFailures, codeAddressLockout, codeAddressLockout));
+    }
+
+    /** Wrong access keys for one organisation identifier lock the enterprise login and tell the representative. */
+    public ProofLimits accessKeys() {
+        return new ProofLimits(new ThrottlePolicy("enterprise-login", loginFailures, loginWindow, loginLockout),
+                proofFailuresPerAddress());
     }
 
     /** Failed proofs of any kind from one client address, whoever they were aimed at. */
     public ThrottlePolicy proofFailuresPerAddress() {
         return new ThrottlePolicy("address-proof", addressFailures, addressLockout, addressLockout);
-    }
-
-    /** Wrong cancellation codes for one holder: the cancellation page is locked for that holder. */
-    public ThrottlePolicy codeFailuresPerHolder() {
-        return new ThrottlePolicy("holder-code", codeHolderFailures, codeHolderLockout, codeHolderLockout);
-    }
-
-    /**
-     * Failed cancellation-code attempts from one client address, counted apart from the personal-question
-     * failures: a code is a far stronger secret than three answers, and each path keeps its own budget.
-     */
-    public ThrottlePolicy codeFailuresPerAddress() {
-        return new ThrottlePolicy("address-code", codeAddressFailures, codeAddressLockout, codeAddressLockout);
-    }
-
-    /** Wrong access keys for one organisation identifier: the enterprise login is locked and the representative told. */
-    public ThrottlePolicy loginFailuresPerIdentifier() {
-        return new ThrottlePolicy("enterprise-login", loginFailures, loginWindow, loginLockout);
     }
 }

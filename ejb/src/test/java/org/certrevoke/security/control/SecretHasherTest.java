@@ -45,6 +45,18 @@ class SecretHasherTest {
     }
 
     @Test
+    void theCheckSpentOnUnknownSubjectsUsesTodaysParametersSoItCostsTheSame() {
+        String today = hasher.hash("quimper");
+        String prefix = today.substring(0, today.indexOf('$', "$argon2id$v=19$".length()) + 1);
+
+        assertTrue(SecretHasher.MATCHES_NOTHING.startsWith(prefix), SecretHasher.MATCHES_NOTHING);
+        String[] saltAndHash = SecretHasher.MATCHES_NOTHING.substring(prefix.length()).split("\\$");
+        assertEquals(16, Base64.getDecoder().decode(saltAndHash[0]).length);
+        assertEquals(32, Base64.getDecoder().decode(saltAndHash[1]).length);
+        assertFalse(hasher.matches("00000000000000000000", SecretHasher.MATCHES_NOTHING));
+    }
+
+    @Test
     void refusesWrongAnswer() {
         String phc = hasher.hash(AnswerNormaliser.normalise("Quimpér"));
 

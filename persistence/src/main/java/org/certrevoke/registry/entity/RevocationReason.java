@@ -51,6 +51,11 @@ public enum RevocationReason {
         return Arrays.stream(values()).filter(reason -> !reason.operatorOnly()).toList();
     }
 
+    /** Operators may give every reason, non-payment included. */
+    public static List<RevocationReason> offeredToOperators() {
+        return List.of(values());
+    }
+
     public String messageKey() {
         return "reason." + name();
     }
