@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.certrevoke.it.Deployments;
+import org.certrevoke.it.Staff;
 import org.certrevoke.notification.control.MailNotWaitingException;
 import org.certrevoke.notification.control.MailSeal;
 import org.certrevoke.notification.control.WaitingMail;
@@ -33,14 +34,11 @@ class OutboxReviewIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(OutboxReviewIT.class, AsAuditor.class);
+        return Deployments.earWith(OutboxReviewIT.class, Staff.class, Staff.Work.class);
     }
 
     @Inject
     OutboxReview review;
-
-    @Inject
-    AsAuditor auditor;
 
     @Inject
     MailSeal seal;
@@ -58,25 +56,22 @@ class OutboxReviewIT {
         int attemptsBefore = mail(id).getAttempts();
         Instant asked = Instant.now();
 
-        auditor.call(() -> {
-            review.retry(id, "127.0.0.1");
-            return null;
-        });
+        Staff.asAuditor(() -> review.retry(id, "127.0.0.1"));
 
         assertTrue(waitUntil(() -> mail(id).getAttempts() > attemptsBefore), "delivery tried it again at once");
         OutboxMail tried = mail(id);
         assertTrue(tried.getStatus() == OutboxMail.Status.SENT || tried.getNextAttemptAt().isBefore(asked.plusSeconds(60)),
                 "sent, or back to the short back-off of a fresh failure");
-        List<String> audit = em.createQuery("SELECT r.event FROM AuditRecord r WHERE r.details LIKE :mail ORDER BY r.id",
-                String.class).setParameter("mail", "mail=" + id + " %").getResultList();
-        assertEquals(List.of("MAIL_RETRY_REQUESTED"), audit);
+        List<String> audit = em.createQuery("SELECT CONCAT(r.event, ' by ', r.actor) FROM AuditRecord r"
+                + " WHERE r.details LIKE :mail ORDER BY r.id", String.class).setParameter("mail", "mail=" + id + " %").getResultList();
+        assertEquals(List.of("MAIL_RETRY_REQUESTED by " + Staff.AUDITOR_LOGIN), audit);
     }
 
     @Test
     void waitingMailsShowRecipientSubjectAndErrorButNoBody() throws Exception {
         long id = failedMail();
 
-        List<WaitingMail> waiting = auditor.call(() -> review.waiting(0, (int) review.countWaiting()));
+        List<WaitingMail> waiting = Staff.asAuditor(() -> review.waiting(0, (int) review.countWaiting()));
 
         WaitingMail mine = waiting.stream().filter(mail -> mail.id() == id).findFirst().orElseThrow();
         OutboxMail stored = mail(id);
@@ -93,15 +88,11 @@ class OutboxReviewIT {
         long id = failedMail();
         inTransaction(() -> em.find(OutboxMail.class, id).delivered(Instant.now()));
 
-        assertThrows(MailNotWaitingException.class, () -> auditor.call(() -> {
-            review.retry(id, "127.0.0.1");
-            return null;
-        }));
-        assertThrows(MailNotWaitingException.class, () -> auditor.call(() -> {
-            review.retry(Long.MAX_VALUE, "127.0.0.1");
-            return null;
-        }));
+        assertThrows(MailNotWaitingException.class, () -> Staff.asAuditor(() -> review.retry(id, "127.0.0.1")));
+        assertThrows(MailNotWaitingException.class, () -> Staff.asAuditor(() -> review.retry(Long.MAX_VALUE, "127.0.0.1")));
         assertEquals(OutboxMail.Status.SENT, mail(id).getStatus());
+        assertEquals(0L, em.createQuery("SELECT COUNT(r) FROM AuditRecord r WHERE r.details LIKE :mail", Long.class)
+                .setParameter("mail", "mail=" + id + " %").getSingleResult(), "a refused retry records nothing");
     }
 
     private long failedMail() throws Exception {

@@ -21,7 +21,7 @@ import org.certrevoke.notification.control.WaitingMail;
 import org.certrevoke.notification.entity.OutboxMail;
 
 /**
- * The outbox as the auditor watches it: the mails still waiting, oldest first, and a retry
+ * The outbox as the auditor watches it: the mails still waiting, newest first, and a retry
  * that makes one due at once. The retry is the only change an auditor can make, and it is audited.
  */
 @Stateless

@@ -27,7 +27,7 @@ import java.time.Instant;
         query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = OutboxMail.WAITING,
         query = "SELECT m FROM OutboxMail m WHERE m.status = org.certrevoke.notification.entity.OutboxMail.Status.PENDING"
-                + " ORDER BY m.createdAt, m.id")
+                + " ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = OutboxMail.WAITING_COUNT,
         query = "SELECT COUNT(m) FROM OutboxMail m WHERE m.status = org.certrevoke.notification.entity.OutboxMail.Status.PENDING")
 public class OutboxMail {
