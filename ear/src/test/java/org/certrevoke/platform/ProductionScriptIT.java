@@ -33,10 +33,12 @@ class ProductionScriptIT {
         Path home = work.resolve("wildfly");
         copy(Path.of(System.getProperty("jboss.home")), home);
         Path configuration = home.resolve("standalone/configuration");
-        // the build's copy is already configured for the demo: start from the distribution's own file
+        // the build's copy is already configured for the demo (and, with -Ppostgresql, has the driver module):
+        // start from the distribution's own file and modules
         Files.copy(configuration.resolve("standalone_xml_history/standalone.initial.xml"),
                 configuration.resolve("standalone.xml"), StandardCopyOption.REPLACE_EXISTING);
         delete(configuration.resolve("certrevoke-staff"));
+        delete(home.resolve("modules/org/postgresql"));
         Path properties = work.resolve("production.properties");
         Files.writeString(properties, "certrevoke.server-config=standalone.xml\ncertrevoke.postgresql.jar="
                 + System.getProperty("it.postgresql.jar") + "\n");
