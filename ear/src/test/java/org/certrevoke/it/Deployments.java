@@ -28,8 +28,10 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
-        // Staff authenticates against the deployment's Elytron domain
-        war.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+        // Staff authenticates against the deployment's Elytron domain; tests may change the server's
+        // configuration through its management API
+        war.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
+                + " org.jboss.as.controller-client, org.jboss.dmr\n"));
         ear.delete(WAR);
         ear.addAsModule(Testable.archiveToTest(war));
         return ear;

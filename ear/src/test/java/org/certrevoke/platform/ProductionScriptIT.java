@@ -44,7 +44,9 @@ class ProductionScriptIT {
                 + System.getProperty("it.postgresql.jar") + "\n");
 
         String keyStorePassword = "tls-" + UUID.randomUUID();
-        Path keyStore = tlsKeyStore(keyStorePassword);
+        Path keyStore = keyStore("tls.p12", "tls", keyStorePassword);
+        String signingPassword = "signing-" + UUID.randomUUID();
+        Path signingKeyStore = keyStore("signing.p12", "demo-ca", signingPassword);
 
         ProcessBuilder script = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
                 "--file=" + Path.of(System.getProperty("it.cli"), "production.cli"), "--properties=" + properties)
@@ -55,6 +57,8 @@ class ProductionScriptIT {
         Map<String, String> environment = script.environment();
         environment.put("CERTREVOKE_TLS_KEYSTORE", keyStore.toString());
         environment.put("CERTREVOKE_TLS_KEYSTORE_PASSWORD", keyStorePassword);
+        environment.put("CERTREVOKE_SIGNING_KEYSTORE", signingKeyStore.toString());
+        environment.put("CERTREVOKE_SIGNING_KEYSTORE_PASSWORD", signingPassword);
         environment.put("CERTREVOKE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/certrevoke");
         environment.put("CERTREVOKE_DB_USER", "certrevoke");
         environment.put("CERTREVOKE_DB_PASSWORD", dbPassword);
@@ -79,20 +83,22 @@ class ProductionScriptIT {
                 "<key-store name=\"certrevoke-tls\"", "server-ssl-context name=\"certrevoke-tls\"",
                 "ssl-context=\"certrevoke-tls\"", "Strict-Transport-Security", "not secure() and not path-prefix",
                 "secret-key-credential-store name=\"certrevoke-secrets\"", "microprofile-openapi-smallrye",
-                "certrevoke.secrets.lookup-key")) {
+                "certrevoke.secrets.lookup-key", "<key-store name=\"certrevoke-signing\"",
+                "<key-manager name=\"certrevoke-signing\"", "${env.CERTREVOKE_SIGNING_KEYSTORE_PASSWORD}",
+                "microprofile-health-smallrye")) {
             assertTrue(xml.contains(expected), "standalone.xml has " + expected);
         }
         assertFalse(xml.contains("handler=\"welcome-content\""), "WildFly's welcome page is gone");
-        for (String secret : List.of(keyStorePassword, dbPassword, lookupKey)) {
+        for (String secret : List.of(keyStorePassword, signingPassword, dbPassword, lookupKey)) {
             assertFalse(xml.contains(secret), "secrets stay in the environment");
         }
         assertTrue(Files.exists(home.resolve("modules/org/postgresql/main/module.xml")), "driver module installed");
     }
 
-    private Path tlsKeyStore(String password) throws Exception {
-        Path keyStore = work.resolve("tls.p12");
+    private Path keyStore(String file, String alias, String password) throws Exception {
+        Path keyStore = work.resolve(file);
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-keyalg", "EC", "-groupname", "secp256r1", "-alias", "tls", "-dname", "CN=localhost",
+                "-genkeypair", "-keyalg", "EC", "-groupname", "secp256r1", "-alias", alias, "-dname", "CN=" + alias,
                 "-validity", "30", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
                 "-storepass", password, "-keypass", password)
                 .redirectErrorStream(true).start();

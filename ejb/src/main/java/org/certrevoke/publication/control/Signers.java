@@ -9,7 +9,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Signers on Bouncy Castle, passed as an instance and never registered globally: for ECDSA P-256 it
- * signs several times faster than the JDK's SunEC on these machines, and RSA is on par.
+ * signs several times faster than the JDK's SunEC on these machines, and RSA is on par. A key that cannot
+ * leave its token (PKCS#11) is signed with by the provider that holds it.
  */
 final class Signers {
 
@@ -22,7 +23,9 @@ final class Signers {
     static ContentSigner forKey(PrivateKey key) {
         String algorithm = "RSA".equals(key.getAlgorithm()) ? "SHA256withRSA" : "SHA256withECDSA";
         try {
-            return new JcaContentSignerBuilder(algorithm).setProvider(BC).build(key);
+            return key.getEncoded() != null
+                    ? new JcaContentSignerBuilder(algorithm).setProvider(BC).build(key)
+                    : new JcaContentSignerBuilder(algorithm).build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("Cannot sign with a " + key.getAlgorithm() + " key", e);
         }
