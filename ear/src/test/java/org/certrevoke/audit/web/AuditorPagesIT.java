@@ -83,11 +83,11 @@ class AuditorPagesIT {
 
             browser.type("[id='journal:from']", "").type("[id='journal:serial']", "")
                     .type("[id='journal:actor']", Staff.AUDITOR_LOGIN.toUpperCase())
-                    .choose("journal:event", "STAFF_LOGIN_SUCCEEDED").click("[id='journal:filter']");
+                    .choose("journal:event", "Personnel : connexion").click("[id='journal:filter']");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='journal:records_data'] tr"));
             assertFalse(rows.isEmpty());
             for (WebElement row : rows) {
-                assertTrue(row.getText().contains("STAFF_LOGIN_SUCCEEDED") && row.getText().contains(Staff.AUDITOR_LOGIN),
+                assertTrue(row.getText().contains("Personnel : connexion") && row.getText().contains(Staff.AUDITOR_LOGIN),
                         row.getText());
             }
             browser.screenshot("audit-fr-03-filtered");
@@ -102,10 +102,11 @@ class AuditorPagesIT {
             browser.find("[id='journal:records']");
             browser.click("[id='verification:verify']");
             assertTrue(browser.text("[id='verification:verdict']").startsWith("Chain intact: "), browser.pageText());
-            browser.choose("journal:event", "AUDIT_CHAIN_VERIFIED").type("[id='journal:actor']", "")
+            browser.choose("journal:event", "Audit chain verified").type("[id='journal:actor']", "")
                     .click("[id='journal:filter']");
             String newest = browser.text("[id='journal:records_data'] tr");
-            assertTrue(newest.contains(Staff.AUDITOR_LOGIN) && newest.contains("intact records="), newest);
+            assertTrue(newest.contains(Staff.AUDITOR_LOGIN) && newest.contains("Audit chain verified")
+                    && newest.contains("intact records="), newest);
             browser.screenshot("audit-en-05-verification-recorded");
         }
     }
