@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -59,7 +60,16 @@ public final class Browser implements AutoCloseable {
     /** Waits for the element; when it never shows, leaves a screenshot of what was shown instead. */
     public WebElement find(String cssSelector) {
         try {
-            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+            return wait.until(driver -> {
+                try {
+                    return ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)).apply(driver);
+                } catch (WebDriverException e) {
+                    if (replacedWhileRead(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (TimeoutException e) {
             screenshot("missing-" + cssSelector.replaceAll("[^A-Za-z0-9]+", "_"));
             throw e;
@@ -81,8 +91,22 @@ public final class Browser implements AutoCloseable {
     public Browser click(String cssSelector) {
         WebElement element = find(cssSelector);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> {
+            try {
+                return ExpectedConditions.stalenessOf(element).apply(driver);
+            } catch (WebDriverException e) {
+                if (replacedWhileRead(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         return this;
+    }
+
+    /** Chromium's answer when the page is replaced while an element is being read (a navigation in progress). */
+    private static boolean replacedWhileRead(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /**

@@ -130,6 +130,8 @@ public class Courrier implements Serializable {
         try {
             outcome = pending.revoke(recorded.id(),
                     new Grounds(reasonChoice.getReason(), reasonChoice.someoneElseMayKnowPassword()), clientAddress.get());
+            recorded = outcome.request();
+            certificate = postal.certificate(certificate.ref());
             step = Step.DONE;
         } catch (RuntimeException e) {
             if (!RequestMessages.refused(e)) {

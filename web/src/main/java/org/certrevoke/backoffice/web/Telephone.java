@@ -108,6 +108,7 @@ public class Telephone implements Serializable {
         attempt(() -> {
             outcome = phone.revoke(ref(), answers, caller(),
                     new Grounds(reasonChoice.getReason(), reasonChoice.someoneElseMayKnowPassword()), clientAddress.get());
+            call = phone.open(ref());
             step = Step.DONE;
         });
     }
