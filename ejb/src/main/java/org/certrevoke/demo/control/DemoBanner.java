@@ -19,6 +19,8 @@ final class DemoBanner {
                                      operator marie.operatrice / Operatrice-Demo-2026
                                      auditor  jean.auditeur / Auditeur-Demo-2026
                  Demo mailbox      : %1$s/demo/mailbox   (every e-mail the application sends)
+                 CRL and OCSP      : %1$s/crl/demo-ca.crl   %1$s/ocsp
+                 Health checks     : http://localhost:%2$d/health/ready   (management interface)
 
                  Claire Martin  claire.martin@garage-taillan.example  ID FR-123456789
                                 answers: Quimper / 14h30 / Le Goff
@@ -26,6 +28,6 @@ final class DemoBanner {
                                 answers: Brest / 08h15 / Tanguy
                  More demo holders, and the organisations' secrets: README.md, "Demo data".
                 ==================================================================================
-                """.formatted(publicUrl);
+                """.formatted(publicUrl, 9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
     }
 }
