@@ -2,9 +2,12 @@
 # OCSP responses per second over HTTP with wrk (Debian package `wrk`), for requests without nonce
 # (answered from the pre-signed cache) and with a fresh nonce each (signed per request).
 # Usage: bench/ocsp-wrk.sh [base-url] [ca-alias]    e.g. bench/ocsp-wrk.sh http://localhost:8080 demo-ca
+# OCSP_WRK_DURATION (10s) and OCSP_WRK_CONNECTIONS (32) change the run; wrk always uses 2 threads.
 set -eu
 BASE=${1:-http://localhost:8080}
 ALIAS=${2:-demo-ca}
+DURATION=${OCSP_WRK_DURATION:-10s}
+CONNECTIONS=${OCSP_WRK_CONNECTIONS:-32}
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"' EXIT
 curl -sf "$BASE/ca/$ALIAS.crt" | openssl x509 -inform DER -out "$DIR/ca.pem"
@@ -35,6 +38,6 @@ done = function(summary, latency, requests)
 end
 LUA
 echo "pre-signed (no nonce):"
-OCSP_REQUEST="$DIR/plain.der" OCSP_NONCE=0 wrk -t2 -c32 -d10s -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
+OCSP_REQUEST="$DIR/plain.der" OCSP_NONCE=0 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
 echo "nonce (signed per request):"
-OCSP_REQUEST="$DIR/nonce.der" OCSP_NONCE=1 wrk -t2 -c32 -d10s -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
+OCSP_REQUEST="$DIR/nonce.der" OCSP_NONCE=1 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
