@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,7 +59,7 @@ class OcspLoadBench {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int WRK_ROUNDS = 5;
     private static final Pattern WRK_LINE = Pattern.compile(
-            "responses/s (\\d+)\\s+p50 ([\\d.]+) ms\\s+p99 ([\\d.]+) ms");
+            "responses/s (\\d+)\\s+p50 ([\\d.]+) ms\\s+p99 ([\\d.]+) ms\\s+responses (\\d+)");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -91,39 +92,74 @@ class OcspLoadBench {
             System.out.println("wrk not installed: bench/ocsp-wrk.sh skipped");
             return;
         }
-        wrk(wrkScript, "3s");
+        wrk(wrkScript, "10s", "");
+        Optional<ProcessHandle> server = server();
         List<double[]> rounds = new ArrayList<>();
         for (int round = 1; round <= WRK_ROUNDS; round++) {
             double ceiling = signingCeiling();
-            String output = wrk(wrkScript, "10s");
-            Matcher figures = WRK_LINE.matcher(output);
-            double[] presigned = figures.find() ? numbers(figures) : new double[3];
-            double[] nonce = figures.find() ? numbers(figures) : new double[3];
+            double[] presigned = wrk(wrkScript, "plain", server);
+            double[] nonce = wrk(wrkScript, "nonce", server);
             String load = Files.readString(Path.of("/proc/loadavg")).trim();
-            System.out.printf("round %d (load average %s): pre-signed %.0f/s p50 %.2f ms p99 %.2f ms;"
-                    + " nonce %.0f/s p50 %.2f ms p99 %.2f ms; signing ceiling %.0f/s; nonce/ceiling %.0f %%%n",
-                    round, load, presigned[0], presigned[1], presigned[2], nonce[0], nonce[1], nonce[2], ceiling,
-                    100 * nonce[0] / ceiling);
-            rounds.add(new double[] {presigned[0], presigned[2], nonce[0], nonce[2], ceiling, 100 * nonce[0] / ceiling});
+            System.out.printf("round %d (load average %s): pre-signed %.0f/s p50 %.2f ms p99 %.2f ms, server CPU %.0f µs"
+                    + " per response; nonce %.0f/s p50 %.2f ms p99 %.2f ms, server CPU %.0f µs per response;"
+                    + " signing ceiling %.0f/s; nonce/ceiling %.0f %%%n", round, load, presigned[0], presigned[1],
+                    presigned[2], presigned[3], nonce[0], nonce[1], nonce[2], nonce[3], ceiling, 100 * nonce[0] / ceiling);
+            rounds.add(new double[] {presigned[0], presigned[2], presigned[3], nonce[0], nonce[2], nonce[3], ceiling,
+                100 * nonce[0] / ceiling});
         }
         System.out.printf("wrk, 2 threads, 32 connections, median of %d rounds of 10 s: pre-signed %.0f responses/s"
-                + " p99 %.2f ms; nonce %.0f responses/s p99 %.2f ms; in-process signing ceiling (2 threads) %.0f/s;"
-                + " nonce/ceiling %.0f %%%n", WRK_ROUNDS, median(rounds, 0), median(rounds, 1), median(rounds, 2),
-                median(rounds, 3), median(rounds, 4), median(rounds, 5));
+                + " p99 %.2f ms (server CPU %.0f µs each); nonce %.0f responses/s p99 %.2f ms (server CPU %.0f µs each);"
+                + " in-process signing ceiling (2 threads) %.0f/s; nonce/ceiling %.0f %%%n", WRK_ROUNDS,
+                median(rounds, 0), median(rounds, 1), median(rounds, 2), median(rounds, 3), median(rounds, 4),
+                median(rounds, 5), median(rounds, 6), median(rounds, 7));
     }
 
-    private static String wrk(Path script, String duration) throws Exception {
+    /**
+     * One wrk run of one kind: responses/s, p50 and p99 in ms, and the CPU time the server process spent per
+     * response (from /proc, so it does not depend on what else the machine runs); -1 when unknown.
+     */
+    private static double[] wrk(Path script, String only, Optional<ProcessHandle> server) throws Exception {
+        long cpuBefore = server.map(OcspLoadBench::cpuNanos).orElse(-1L);
+        String output = wrk(script, "10s", only);
+        long cpuAfter = server.map(OcspLoadBench::cpuNanos).orElse(-1L);
+        Matcher line = WRK_LINE.matcher(output);
+        if (!line.find()) {
+            System.out.println("wrk said: " + output);
+            return new double[] {0, 0, 0, -1};
+        }
+        long responses = Long.parseLong(line.group(4));
+        double cpuMicros = cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1e3 / responses;
+        return new double[] {Double.parseDouble(line.group(1)), Double.parseDouble(line.group(2)),
+            Double.parseDouble(line.group(3)), cpuMicros};
+    }
+
+    private static String wrk(Path script, String duration, String only) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(script.toString(), Http.url(""), "demo-ca").redirectErrorStream(true);
         builder.environment().put("OCSP_WRK_DURATION", duration);
+        builder.environment().put("OCSP_WRK_ONLY", only);
         Process wrk = builder.start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         wrk.waitFor();
         return output;
     }
 
-    private static double[] numbers(Matcher line) {
-        return new double[] {Double.parseDouble(line.group(1)), Double.parseDouble(line.group(2)),
-            Double.parseDouble(line.group(3))};
+    /** The test server's process: the one started with this build's server base directory. */
+    private static Optional<ProcessHandle> server() {
+        String base = System.getProperty("it.server.base");
+        return ProcessHandle.allProcesses().filter(process -> process.info().arguments().map(arguments ->
+                Arrays.stream(arguments).anyMatch(argument -> argument.equals("-Djboss.server.base.dir=" + base)))
+                .orElse(false)).findFirst();
+    }
+
+    /** User + system CPU time of a process from /proc/{pid}/stat, in nanoseconds (clock ticks of 10 ms). */
+    private static long cpuNanos(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static double median(List<double[]> rounds, int column) {

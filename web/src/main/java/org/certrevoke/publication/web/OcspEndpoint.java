@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Function;
+import org.certrevoke.publication.control.OcspCache;
 import org.certrevoke.publication.control.OcspResponder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,10 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answered malformedRequest, like anything that is not an OCSP request.
  * <p>
  * The hot path of the application: it calls the responder directly (no EJB, transaction or security
- * interceptor), creates no session, and a repeated request without nonce is a map lookup of the signed
- * answer by the request's bytes.
+ * interceptor) and creates no session; a repeated request without nonce is answered before it even gets
+ * here, by {@link OcspFastPath}.
  */
-@WebServlet({"/ocsp", "/ocsp/*"})
+@WebServlet(urlPatterns = {"/ocsp", "/ocsp/*"}, loadOnStartup = 1)
 public class OcspEndpoint extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -31,8 +33,19 @@ public class OcspEndpoint extends HttpServlet {
     OcspResponder responder;
 
     @Inject
+    OcspCache cache;
+
+    @Inject
     @ConfigProperty(name = "certrevoke.ocsp.max-request-bytes", defaultValue = "10000")
     int maxRequestBytes;
+
+    /** Lets {@link OcspFastPath} answer repeated requests before they reach this servlet. */
+    @Override
+    public void init() {
+        Function<byte[], byte[]> answers = cache::answer;
+        getServletContext().setAttribute(OcspFastPath.MAX_REQUEST_BYTES, maxRequestBytes);
+        getServletContext().setAttribute(OcspFastPath.ANSWERS, answers);
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
