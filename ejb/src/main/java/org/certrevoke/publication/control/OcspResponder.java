@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
@@ -32,6 +34,7 @@ import org.bouncycastle.cert.ocsp.RespID;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -69,6 +72,7 @@ public class OcspResponder {
     Clock clock;
 
     private final DigestCalculatorProvider digests = digests();
+    private final Map<String, Responder> responders = new ConcurrentHashMap<>();
     private volatile Served served = new Served(List.of(), System.nanoTime() - SERVED_MAX_AGE_NANOS - 1);
 
     public static byte[] malformed() {
@@ -161,18 +165,40 @@ public class OcspResponder {
     private byte[] sign(CaKeys ca, Req[] singles, CertificateStatus[] statuses, Extension nonce)
             throws OCSPException, OperatorCreationException {
         Date now = Date.from(clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        OcspResponderKey responder = ca.responder(clock);
-        BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(responder.publicKeyInfo(),
-                digests.get(RespID.HASH_SHA1)));
+        Responder responder = responder(ca.alias(), ca.responder(clock));
+        BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(responder.id());
         for (int i = 0; i < singles.length; i++) {
             builder.addResponse(singles[i].getCertID(), statuses[i], now, null, null);
         }
         if (nonce != null) {
             builder.setResponseExtensions(new Extensions(nonce));
         }
-        BasicOCSPResp basic = builder.build(Signers.forKey(responder.key()),
-                new X509CertificateHolder[] {responder.certificate()}, now);
-        return encode(basic);
+        ContentSigner signer = responder.signers().get();
+        try {
+            return encode(builder.build(signer, responder.chain(), now));
+        } catch (OCSPException | RuntimeException e) {
+            responder.signers().remove();
+            throw e;
+        }
+    }
+
+    private Responder responder(String authorityAlias, OcspResponderKey key)
+            throws OCSPException, OperatorCreationException {
+        Responder current = responders.get(authorityAlias);
+        if (current == null || current.key() != key) {
+            current = new Responder(key, new RespID(key.publicKeyInfo(), digests.get(RespID.HASH_SHA1)),
+                    new X509CertificateHolder[] {key.certificate()}, ThreadLocal.withInitial(() -> Signers.forKey(key.key())));
+            responders.put(authorityAlias, current);
+        }
+        return current;
+    }
+
+    /**
+     * What signing with one responder key needs, made once: its id, its certificate, and a signer per
+     * thread (a signer is not thread-safe, and is ready again after each signature).
+     */
+    private record Responder(OcspResponderKey key, RespID id, X509CertificateHolder[] chain,
+                             ThreadLocal<ContentSigner> signers) {
     }
 
     private CertificateStatus status(long authorityId, String serial) {
