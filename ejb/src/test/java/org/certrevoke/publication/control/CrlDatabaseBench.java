@@ -1,5 +1,7 @@
 package org.certrevoke.publication.control;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,11 +26,12 @@ import org.junit.jupiter.api.Test;
  * <p>
  * Run with {@code mvn -B -ntp test -pl persistence,ejb -Pbench -Dtest=CrlDatabaseBench}; PostgreSQL from
  * {@code -Dbench.postgresql.url} (default {@code jdbc:postgresql://127.0.0.1:5432/ocsp}), in a schema
- * {@code crl_bench} that the bench creates and drops.
+ * {@code crl_bench} that the bench creates and drops; {@code -Dbench.h2=false} leaves H2 out.
  */
 class CrlDatabaseBench {
 
     private static final int ROWS = 1_000_000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     // one statement of a million rows makes H2's file grow by gigabytes; chunks keep it small
     private static final int INSERT_CHUNK = 50_000;
     private static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -49,16 +52,18 @@ class CrlDatabaseBench {
                 (System.nanoTime() - start) / 1_000_000, CrlWriterBench.peakHeapMib(), crl.length);
         inMemory = null;
 
-        Path h2 = Path.of("target", "crl-bench");
-        deleteRecursively(h2);
-        String h2Url = "jdbc:h2:file:" + h2.toAbsolutePath().resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
-        run("H2 " + org.h2.engine.Constants.VERSION + " (file)", h2Url, "sa", "sa", null,
-                "INSERT INTO certificate SELECT X + 1000, 1, 1, 'SIGNATURE',"
-                        + " '4' || LOWER(SUBSTRING(RAWTOHEX(HASH('SHA-256', CAST(X AS VARCHAR))), 2, 31)),"
-                        + " 'CN=Bench CA', 'CN=x', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, X'00', NULL, TRUE,"
-                        + " DATEADD(SECOND, -CAST(RAND() * 100000000 AS INT), CURRENT_TIMESTAMP), 'OTHER', "
-                        + REASON.formatted("X") + ", NULL, NULL, 1, NULL FROM SYSTEM_RANGE(%d, %d)");
-        deleteRecursively(h2);
+        if (Boolean.parseBoolean(System.getProperty("bench.h2", "true"))) {
+            Path h2 = Path.of("target", "crl-bench");
+            deleteRecursively(h2);
+            String h2Url = "jdbc:h2:file:" + h2.toAbsolutePath().resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
+            run("H2 " + org.h2.engine.Constants.VERSION + " (file)", h2Url, "sa", "sa", null,
+                    "INSERT INTO certificate SELECT X + 1000, 1, 1, 'SIGNATURE',"
+                            + " '4' || LOWER(SUBSTRING(RAWTOHEX(HASH('SHA-256', CAST(X AS VARCHAR))), 2, 31)),"
+                            + " 'CN=Bench CA', 'CN=x', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, X'00', NULL, TRUE,"
+                            + " DATEADD(SECOND, -CAST(RAND() * 100000000 AS INT), CURRENT_TIMESTAMP), 'OTHER', "
+                            + REASON.formatted("X") + ", NULL, NULL, 1, NULL FROM SYSTEM_RANGE(%d, %d)");
+            deleteRecursively(h2);
+        }
 
         String postgresql = System.getProperty("bench.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/ocsp");
         try (Connection probe = DriverManager.getConnection(postgresql, "postgres", "postgres")) {
@@ -97,13 +102,17 @@ class CrlDatabaseBench {
                 }
                 CrlWriterBench.resetPeaks();
                 start = System.nanoTime();
+                long cpuStart = CPU.getCurrentThreadCpuTime();
                 CrlWriter writer = new CrlWriter(KEYS.certificate(), KEYS.authorityKeyIdentifier());
                 RevokedRows.writeTo(connection, 1, writer);
                 byte[] crl = writer.sign(KEYS.caSigner(), run, NOW, NOW.plus(Duration.ofHours(24)));
                 long millis = (System.nanoTime() - start) / 1_000_000;
+                long cpuMillis = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
                 connection.commit();
-                System.out.printf("%s, run %d: database to signed CRL, %,d entries: %d ms, peak heap %d MiB, %,d bytes%n",
-                        database, run, writer.count(), millis, CrlWriterBench.peakHeapMib(), crl.length);
+                System.out.printf("%s, run %d: database to signed CRL, %,d entries: %d ms (%d ms CPU in this thread),"
+                        + " peak heap %d MiB, %,d bytes, load average %s%n", database, run, writer.count(), millis,
+                        cpuMillis, CrlWriterBench.peakHeapMib(), crl.length,
+                        Files.readString(Path.of("/proc/loadavg")).substring(0, 14).trim());
             }
             connection.setAutoCommit(true);
         } finally {
