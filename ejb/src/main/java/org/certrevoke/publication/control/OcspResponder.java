@@ -84,6 +84,18 @@ public class OcspResponder {
      * for certificates whose status is known is signed here without the database; anything else reads it.
      */
     public byte[] respond(byte[] encoded) {
+        return respond(encoded, true);
+    }
+
+    /**
+     * The answer when it needs no database (cached, malformed, or signed from known statuses); null when it
+     * does, and {@link #respond} must be called. Needs no container context: any thread may call it.
+     */
+    public byte[] respondFromMemory(byte[] encoded) {
+        return respond(encoded, false);
+    }
+
+    private byte[] respond(byte[] encoded, boolean mayReadDatabase) {
         byte[] answered = cache.answer(encoded);
         if (answered != null) {
             return answered;
@@ -103,7 +115,10 @@ public class OcspResponder {
         try {
             long generation = cache.generation();
             byte[] known = fromCache(encoded, singles, nonce, generation);
-            return known != null ? known : answer(encoded, singles, nonce, generation);
+            if (known != null || !mayReadDatabase) {
+                return known;
+            }
+            return answer(encoded, singles, nonce, generation);
         } catch (RuntimeException | OCSPException | OperatorCreationException e) {
             LOG.log(Level.WARNING, "OCSP request not answered", e);
             return INTERNAL_ERROR.clone();

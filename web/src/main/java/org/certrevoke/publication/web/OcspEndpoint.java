@@ -43,7 +43,9 @@ public class OcspEndpoint extends HttpServlet {
     @Override
     public void init() {
         Function<byte[], byte[]> answers = cache::answer;
+        Function<byte[], byte[]> fromMemory = responder::respondFromMemory;
         getServletContext().setAttribute(OcspFastPath.MAX_REQUEST_BYTES, maxRequestBytes);
+        getServletContext().setAttribute(OcspFastPath.FROM_MEMORY, fromMemory);
         getServletContext().setAttribute(OcspFastPath.ANSWERS, answers);
     }
 
