@@ -23,7 +23,9 @@ import java.util.function.Function;
  * {@link OcspEndpoint} publishes the cache and the responder as servlet context attributes when it
  * starts; until then every request goes to it.
  * <p>
- * Registered as an Undertow servlet extension (META-INF/services), which WildFly applies to this WAR.
+ * Registered as an Undertow servlet extension (META-INF/services), which WildFly applies to this WAR. It
+ * runs before web.xml's security constraints: {@code POST /ocsp} must stay public (it is, for any
+ * relying party), or this path must go.
  */
 public class OcspFastPath implements ServletExtension {
 
