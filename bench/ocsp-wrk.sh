@@ -2,9 +2,14 @@
 # OCSP responses per second over HTTP with wrk (Debian package `wrk`), for requests without nonce
 # (answered from the pre-signed cache) and with a fresh nonce each (signed per request).
 # Usage: bench/ocsp-wrk.sh [base-url] [ca-alias]    e.g. bench/ocsp-wrk.sh http://localhost:8080 demo-ca
+# OCSP_WRK_DURATION (10s) and OCSP_WRK_CONNECTIONS (32) change the run; wrk always uses 2 threads;
+# OCSP_WRK_ONLY=plain or nonce runs only one of the two.
 set -eu
 BASE=${1:-http://localhost:8080}
 ALIAS=${2:-demo-ca}
+DURATION=${OCSP_WRK_DURATION:-10s}
+CONNECTIONS=${OCSP_WRK_CONNECTIONS:-32}
+ONLY=${OCSP_WRK_ONLY:-}
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"' EXIT
 curl -sf "$BASE/ca/$ALIAS.crt" | openssl x509 -inform DER -out "$DIR/ca.pem"
@@ -28,13 +33,18 @@ request = function()
   return wrk.format(nil, nil, nil, template:sub(1, #template - 16) .. table.concat(bytes))
 end
 done = function(summary, latency, requests)
-  io.write(string.format("responses/s %.0f  p50 %.2f ms  p99 %.2f ms  errors %d  non-2xx %d\n",
+  io.write(string.format("responses/s %.0f  p50 %.2f ms  p99 %.2f ms  responses %d  errors %d  non-2xx %d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.requests,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     summary.errors.status))
 end
 LUA
-echo "pre-signed (no nonce):"
-OCSP_REQUEST="$DIR/plain.der" OCSP_NONCE=0 wrk -t2 -c32 -d10s -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
-echo "nonce (signed per request):"
-OCSP_REQUEST="$DIR/nonce.der" OCSP_NONCE=1 wrk -t2 -c32 -d10s -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
+if [ "$ONLY" != nonce ]; then
+  echo "pre-signed (no nonce):"
+  OCSP_REQUEST="$DIR/plain.der" OCSP_NONCE=0 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
+fi
+if [ "$ONLY" != plain ]; then
+  echo "nonce (signed per request):"
+  OCSP_REQUEST="$DIR/nonce.der" OCSP_NONCE=1 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$DIR/ocsp.lua" "$BASE/ocsp" | tail -1
+fi

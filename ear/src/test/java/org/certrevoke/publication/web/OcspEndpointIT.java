@@ -175,6 +175,47 @@ class OcspEndpointIT {
     }
 
     @Test
+    void answersARepeatedRequestWithoutNonceWithTheSameSignedAnswer() throws Exception {
+        Certificate valid = demoCa.validCertificate();
+        byte[] request = new OCSPReqBuilder().addRequest(id(demo.caCertificate(), valid.getSerial())).build()
+                .getEncoded();
+
+        byte[] first = post(request);
+        byte[] second = post(request);
+
+        assertEquals(CertificateStatus.GOOD, successful(first).getResponses()[0].getCertStatus());
+        // ECDSA signatures differ each time: equal bytes mean the second answer was not signed again
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void answersEveryCertificateOfARequestTheSameOnceTheirStatusesAreKnown() throws Exception {
+        Certificate valid = demoCa.validCertificate();
+        Certificate yann = demo.of("yann.lebihan@garage-taillan.example", CertificateType.AUTHENTICATION);
+        Extension nonce = new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false,
+                new DEROctetString(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
+        byte[] request = new OCSPReqBuilder().addRequest(id(demo.caCertificate(), valid.getSerial()))
+                .addRequest(id(demo.caCertificate(), yann.getSerial()))
+                .addRequest(id(demo.caCertificate(), "7ffffffe00000000"))
+                .setRequestExtensions(new Extensions(nonce)).build().getEncoded();
+        Fixtures.Issued foreign = fixtures.validCertificate();
+        byte[] mixed = new OCSPReqBuilder().addRequest(id(demo.caCertificate(), valid.getSerial()))
+                .addRequest(id(fixtures.certificate(foreign.certificateId()).getAuthority().getCertificateDer(),
+                        foreign.serial())).build().getEncoded();
+
+        for (int asked = 0; asked < 2; asked++) {
+            BasicOCSPResp response = successful(post(request));
+
+            assertEquals(3, response.getResponses().length);
+            assertEquals(CertificateStatus.GOOD, response.getResponses()[0].getCertStatus());
+            assertInstanceOf(RevokedStatus.class, response.getResponses()[1].getCertStatus());
+            assertInstanceOf(UnknownStatus.class, response.getResponses()[2].getCertStatus());
+            assertEquals(nonce, response.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce));
+            assertEquals(OCSPRespBuilder.UNAUTHORIZED, status(post(mixed)));
+        }
+    }
+
+    @Test
     void answersMalformedRequestToGarbageAndOversizedBodiesWithoutServerError() {
         byte[] oversized = new byte[64 * 1024];
         RANDOM.nextBytes(oversized);

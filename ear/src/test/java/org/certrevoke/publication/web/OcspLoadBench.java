@@ -1,5 +1,7 @@
 package org.certrevoke.publication.web;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,11 +19,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
@@ -43,7 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Figures, not assertions: OCSP responses per second over HTTP against the test server, for requests
  * without nonce (pre-signed answers) and with a fresh nonce each (signed per request), next to the
  * P-256 signing ceiling of this machine measured in the same run. Client and server share the machine.
- * With Debian's {@code wrk} installed, also runs {@code bench/ocsp-wrk.sh} against the same server.
+ * With Debian's {@code wrk} installed, then runs {@code bench/ocsp-wrk.sh} against the same server in
+ * several rounds, each after a fresh measure of the signing ceiling, and prints each round with the load
+ * average and the medians: the machine is shared, so one run says little.
  * Run with {@code mvn -B -ntp verify -Pbench -Dit.test=OcspLoadBench} (plus the port options).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -52,6 +59,9 @@ class OcspLoadBench {
     private static final int THREADS = 8;
     private static final Duration RUN = Duration.ofSeconds(10);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int WRK_ROUNDS = 5;
+    private static final Pattern WRK_LINE = Pattern.compile(
+            "responses/s (\\d+)\\s+p50 ([\\d.]+) ms\\s+p99 ([\\d.]+) ms\\s+responses (\\d+)");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -77,16 +87,88 @@ class OcspLoadBench {
         load(() -> plain, Duration.ofSeconds(3));
         print("pre-signed (no nonce)", load(() -> plain, RUN));
         print("nonce (signed per request)", load(withNonce, RUN));
-        System.out.printf("in-process ECDSA P-256 signing ceiling (Bouncy Castle, 2 threads): %.0f signatures/s%n",
-                signingCeiling());
         Path wrkScript = Path.of("..", "bench", "ocsp-wrk.sh");
-        if (Files.isExecutable(Path.of("/usr/bin/wrk")) && Files.isExecutable(wrkScript)) {
-            Process wrk = new ProcessBuilder(wrkScript.toString(), Http.url(""), "demo-ca").redirectErrorStream(true)
-                    .start();
-            System.out.println("wrk, 2 threads, 32 connections:\n"
-                    + new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            wrk.waitFor();
+        if (!Files.isExecutable(Path.of("/usr/bin/wrk")) || !Files.isExecutable(wrkScript)) {
+            System.out.printf("in-process ECDSA P-256 signing ceiling (Bouncy Castle, 2 threads): %.0f signatures/s%n",
+                    signingCeiling()[0]);
+            System.out.println("wrk not installed: bench/ocsp-wrk.sh skipped");
+            return;
         }
+        wrk(wrkScript, "10s", "");
+        Optional<ProcessHandle> server = server();
+        List<double[]> rounds = new ArrayList<>();
+        for (int round = 1; round <= WRK_ROUNDS; round++) {
+            double[] signing = signingCeiling();
+            double ceiling = signing[0];
+            double[] presigned = wrk(wrkScript, "plain", server);
+            double[] nonce = wrk(wrkScript, "nonce", server);
+            String load = Files.readString(Path.of("/proc/loadavg")).trim();
+            System.out.printf("round %d (load average %s): pre-signed %.0f/s p50 %.2f ms p99 %.2f ms, server CPU %.0f µs"
+                    + " per response; nonce %.0f/s p50 %.2f ms p99 %.2f ms, server CPU %.0f µs per response;"
+                    + " signing ceiling %.0f/s, CPU %.0f µs per signature; nonce/ceiling %.0f %%%n", round, load,
+                    presigned[0], presigned[1], presigned[2], presigned[3], nonce[0], nonce[1], nonce[2], nonce[3],
+                    ceiling, signing[1], 100 * nonce[0] / ceiling);
+            rounds.add(new double[] {presigned[0], presigned[2], presigned[3], nonce[0], nonce[2], nonce[3], ceiling,
+                100 * nonce[0] / ceiling, signing[1]});
+        }
+        System.out.printf("wrk, 2 threads, 32 connections, median of %d rounds of 10 s: pre-signed %.0f responses/s"
+                + " p99 %.2f ms (server CPU %.0f µs each); nonce %.0f responses/s p99 %.2f ms (server CPU %.0f µs each);"
+                + " in-process signing ceiling (2 threads) %.0f/s (CPU %.0f µs per signature); nonce/ceiling %.0f %%%n",
+                WRK_ROUNDS, median(rounds, 0), median(rounds, 1), median(rounds, 2), median(rounds, 3),
+                median(rounds, 4), median(rounds, 5), median(rounds, 6), median(rounds, 8), median(rounds, 7));
+    }
+
+    /**
+     * One wrk run of one kind: responses/s, p50 and p99 in ms, and the CPU time the server process spent per
+     * response (from /proc, so it does not depend on what else the machine runs); -1 when unknown.
+     */
+    private static double[] wrk(Path script, String only, Optional<ProcessHandle> server) throws Exception {
+        long cpuBefore = server.map(OcspLoadBench::cpuNanos).orElse(-1L);
+        String output = wrk(script, "10s", only);
+        long cpuAfter = server.map(OcspLoadBench::cpuNanos).orElse(-1L);
+        Matcher line = WRK_LINE.matcher(output);
+        if (!line.find()) {
+            System.out.println("wrk said: " + output);
+            return new double[] {0, 0, 0, -1};
+        }
+        long responses = Long.parseLong(line.group(4));
+        double cpuMicros = cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1e3 / responses;
+        return new double[] {Double.parseDouble(line.group(1)), Double.parseDouble(line.group(2)),
+            Double.parseDouble(line.group(3)), cpuMicros};
+    }
+
+    private static String wrk(Path script, String duration, String only) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), Http.url(""), "demo-ca").redirectErrorStream(true);
+        builder.environment().put("OCSP_WRK_DURATION", duration);
+        builder.environment().put("OCSP_WRK_ONLY", only);
+        Process wrk = builder.start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        return output;
+    }
+
+    /** The test server's process: the one started with this build's server base directory. */
+    private static Optional<ProcessHandle> server() {
+        String base = System.getProperty("it.server.base");
+        return ProcessHandle.allProcesses().filter(process -> process.info().arguments().map(arguments ->
+                Arrays.stream(arguments).anyMatch(argument -> argument.equals("-Djboss.server.base.dir=" + base)))
+                .orElse(false)).findFirst();
+    }
+
+    /** User + system CPU time of a process from /proc/{pid}/stat, in nanoseconds (clock ticks of 10 ms). */
+    private static long cpuNanos(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static double median(List<double[]> rounds, int column) {
+        double[] values = rounds.stream().mapToDouble(round -> round[column]).sorted().toArray();
+        return values[values.length / 2];
     }
 
     private record Figures(long requests, double perSecond, double p50Millis, double p99Millis) {
@@ -132,16 +214,22 @@ class OcspLoadBench {
         return new Figures(all.length, all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
     }
 
-    private static double signingCeiling() throws Exception {
+    /**
+     * Signatures per second of two threads signing 300 bytes with ECDSA P-256 on Bouncy Castle, as the
+     * responder does, and the CPU time each took (which, unlike the rate, the machine's load barely changes).
+     */
+    private static double[] signingCeiling() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", new BouncyCastleProvider());
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair keys = generator.generateKeyPair();
         byte[] data = new byte[300];
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        List<Future<Long>> counts = new ArrayList<>();
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        List<Future<long[]>> counts = new ArrayList<>();
+        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         for (int t = 0; t < 2; t++) {
             counts.add(threads.submit(() -> {
+                ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 Signature signature = Signature.getInstance("SHA256withECDSA", new BouncyCastleProvider());
                 long count = 0;
                 while (System.nanoTime() < end) {
@@ -150,15 +238,17 @@ class OcspLoadBench {
                     signature.sign();
                     count++;
                 }
-                return count;
+                return new long[] {count, cpu.getCurrentThreadCpuTime() - cpuStart};
             }));
         }
         long total = 0;
-        for (Future<Long> count : counts) {
-            total += count.get();
+        long cpuNanos = 0;
+        for (Future<long[]> count : counts) {
+            total += count.get()[0];
+            cpuNanos += count.get()[1];
         }
         threads.shutdown();
-        return total / 5.0;
+        return new double[] {total / 3.0, cpuNanos / 1e3 / total};
     }
 
     private static void print(String what, Figures figures) {

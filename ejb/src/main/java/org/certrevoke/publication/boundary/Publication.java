@@ -4,17 +4,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.certrevoke.publication.control.OcspResponder;
 import org.certrevoke.publication.entity.PublishedCrl;
 import org.certrevoke.registry.entity.CertificateAuthority;
 
 /**
- * What relying parties fetch: a CA's latest CRL and certificate, and OCSP answers. Read-only; the
- * CRLs are issued by the schedule, never on request.
+ * What relying parties fetch: a CA's latest CRL and certificate. Read-only; the CRLs are issued by the
+ * schedule, never on request. OCSP answers do not go through here: the servlet calls the responder
+ * directly, see {@code publication.web.OcspEndpoint}.
  */
 @PermitAll
 @Stateless
@@ -24,9 +23,6 @@ public class Publication {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    OcspResponder responder;
-
     public Optional<PublishedCrl> crl(String authorityAlias) {
         return authority(authorityAlias).map(authority -> em.find(PublishedCrl.class, authority.getId()))
                 .filter(PublishedCrl::isIssued);
@@ -34,10 +30,6 @@ public class Publication {
 
     public Optional<byte[]> caCertificate(String authorityAlias) {
         return authority(authorityAlias).map(CertificateAuthority::getCertificateDer);
-    }
-
-    public byte[] ocsp(byte[] request) {
-        return responder.respond(request);
     }
 
     private Optional<CertificateAuthority> authority(String alias) {

@@ -1,5 +1,6 @@
 package org.certrevoke.publication.control;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,17 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.certrevoke.publication.entity.PublishedCrl;
 import org.certrevoke.registry.entity.CertificateAuthority;
-import org.certrevoke.registry.entity.CrlReason;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +35,10 @@ public class CrlIssuer {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The persistence unit's data source: within this transaction, the same connection EclipseLink holds. */
+    @Resource(lookup = "java:jboss/datasources/CertrevokeDS")
+    DataSource dataSource;
 
     @Inject
     SigningKeys signingKeys;
@@ -70,9 +75,10 @@ public class CrlIssuer {
         }
         long started = System.nanoTime();
         CrlWriter writer = new CrlWriter(keys.get().certificate(), keys.get().authorityKeyIdentifier());
-        try (Stream<Object[]> rows = revoked(authorityId)) {
-            rows.forEach(row -> writer.add(new CrlEntry(new BigInteger((String) row[0], 16), (Instant) row[1],
-                    ((CrlReason) row[2]).code())));
+        try (Connection connection = dataSource.getConnection()) {
+            RevokedRows.writeTo(connection, authorityId, writer);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the revoked certificates of " + authority.getAlias(), e);
         }
         long number = crl.nextNumber();
         Instant next = now.plus(nextUpdate);
@@ -86,12 +92,5 @@ public class CrlIssuer {
     private long revokedCount(long authorityId) {
         return em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.authority.id = :id AND c.revoked = TRUE",
                 Long.class).setParameter("id", authorityId).getSingleResult();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Stream<Object[]> revoked(long authorityId) {
-        return em.createQuery("SELECT c.serial, c.revokedAt, c.crlReason FROM Certificate c"
-                        + " WHERE c.authority.id = :id AND c.revoked = TRUE ORDER BY c.id")
-                .setParameter("id", authorityId).getResultStream();
     }
 }

@@ -52,12 +52,21 @@ public final class CrlWriter {
     }
 
     public CrlWriter add(CrlEntry entry) {
-        byte[] serial = entry.serial().toByteArray();
-        byte[] reason = REASONS[entry.reasonCode()];
-        int timeLength = time(entry.revokedAt(), timeBuffer);
+        return add(entry.serial().toByteArray(), entry.revokedAt().getEpochSecond(), entry.reasonCode());
+    }
+
+    /**
+     * The same entry as {@link #add(CrlEntry)}, from the serial's two's-complement bytes (as
+     * {@link BigInteger#toByteArray()}) and the revocation's whole seconds since the epoch: what a database
+     * row gives without building a BigInteger and an Instant per entry.
+     */
+    CrlWriter add(byte[] serial, long revokedEpochSecond, int reasonCode) {
+        byte[] reason = REASONS[reasonCode];
+        int timeLength = time(revokedEpochSecond, timeBuffer);
         int length = 2 + serial.length + timeLength + reason.length;
         if (serial.length > 120 || length > 127) {
-            write(entries, slowEntry(entry));
+            write(entries, slowEntry(new CrlEntry(new BigInteger(serial), Instant.ofEpochSecond(revokedEpochSecond),
+                    reasonCode)));
         } else {
             entries.write(SEQUENCE);
             entries.write(length);
@@ -75,11 +84,11 @@ public final class CrlWriter {
      * RFC 5280 §4.1.2.5: UTCTime (YYMMDDHHMMSSZ) up to 2049, GeneralizedTime (YYYYMMDDHHMMSSZ) from 2050,
      * whole seconds, as Bouncy Castle's {@code Time} encodes them. Returns the encoded length.
      */
-    private static int time(Instant instant, byte[] out) {
-        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    private static int time(long epochSecond, byte[] out) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         int year = utc.getYear();
         if (year < 1950 || year > 9999) {
-            byte[] encoded = encode(new Time(Date.from(instant)));
+            byte[] encoded = encode(new Time(new Date(epochSecond * 1000)));
             System.arraycopy(encoded, 0, out, 0, encoded.length);
             return encoded.length;
         }

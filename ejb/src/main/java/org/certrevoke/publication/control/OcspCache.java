@@ -4,25 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.certrevoke.revocation.control.CertificateRevoked;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signed OCSP answers for requests without nonce, so that most requests cost a map lookup.
+ * What the responder knows without the database: each asked certificate's status (keyed by its encoded
+ * CertID), and the signed answer to each request without nonce, keyed by the request's own bytes, so
+ * that a repeated request costs a map lookup and no parsing at all.
  * <p>
- * A revocation evicts the certificate's answers as its transaction commits, before the revoking call
- * returns to the page: the next request reads the database and signs "revoked". An answer signed from a
- * read made before that commit is refused by {@link #put} (the eviction count moved meanwhile), so a
- * stale "good" can never come back. Entries also age out, which bounds how long another server of a
- * cluster may answer from its own cache.
+ * A revocation evicts the certificate's entries as its transaction commits, before the revoking call
+ * returns to the page: the next request reads the database and signs "revoked". An entry made from a
+ * read before that commit is refused by {@link #put} (the eviction count moved meanwhile), so a stale
+ * "good" can never come back. Entries also age out, which bounds how long another server of a cluster
+ * may answer from its own cache.
  */
 @ApplicationScoped
 public class OcspCache {
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<ByteBuffer, Known> statuses = new ConcurrentHashMap<>();
+    private final Map<ByteBuffer, Known> answers = new ConcurrentHashMap<>();
     private final Object evictions = new Object();
     private long evictionCount;
 
@@ -34,7 +39,8 @@ public class OcspCache {
     @ConfigProperty(name = "certrevoke.ocsp.cache.max-entries", defaultValue = "100000")
     int maxEntries;
 
-    record Entry(String authorityAlias, String serial, byte[] response, long bornNanos) {
+    /** A certificate's status as read from the database, and for a request without nonce its signed answer. */
+    public record Known(String authorityAlias, String serial, CertificateStatus status, byte[] response, long bornNanos) {
     }
 
     /** What a caller must hand back to {@link #put}: taken before the database is read. */
@@ -44,27 +50,36 @@ public class OcspCache {
         }
     }
 
-    public byte[] get(String certId) {
-        Entry entry = entries.get(certId);
-        if (entry == null) {
-            return null;
-        }
-        if (System.nanoTime() - entry.bornNanos() >= maxAge.toNanos()) {
-            entries.remove(certId, entry);
-            return null;
-        }
-        return entry.response();
+    /** The signed answer to exactly these request bytes, or null. */
+    public byte[] answer(byte[] request) {
+        Known known = fresh(answers, ByteBuffer.wrap(request));
+        return known == null ? null : known.response();
     }
 
-    public void put(String certId, String authorityAlias, String serial, byte[] response, long generation) {
+    /** The status of the certificate with this encoded CertID (issuer hashes and serial), or null. */
+    public Known status(byte[] certId) {
+        return fresh(statuses, ByteBuffer.wrap(certId));
+    }
+
+    /**
+     * Records a status read since {@code generation}, and when {@code response} is not null the answer to
+     * {@code request}; does nothing when a revocation was evicted meanwhile.
+     */
+    public void put(byte[] certId, String authorityAlias, String serial, CertificateStatus status, byte[] request,
+                    byte[] response, long generation) {
+        Known known = new Known(authorityAlias, serial, status, response, System.nanoTime());
         synchronized (evictions) {
             if (generation != evictionCount) {
                 return;
             }
-            if (entries.size() >= maxEntries) {
-                entries.clear();
+            if (statuses.size() >= maxEntries || answers.size() >= maxEntries) {
+                statuses.clear();
+                answers.clear();
             }
-            entries.put(certId, new Entry(authorityAlias, serial, response, System.nanoTime()));
+            statuses.put(ByteBuffer.wrap(certId.clone()), known);
+            if (response != null) {
+                answers.put(ByteBuffer.wrap(request.clone()), known);
+            }
         }
     }
 
@@ -75,8 +90,22 @@ public class OcspCache {
     void evict(String authorityAlias, String serial) {
         synchronized (evictions) {
             evictionCount++;
-            entries.values().removeIf(entry -> entry.serial().equals(serial)
-                    && entry.authorityAlias().equals(authorityAlias));
+            statuses.values().removeIf(known -> known.serial().equals(serial)
+                    && known.authorityAlias().equals(authorityAlias));
+            answers.values().removeIf(known -> known.serial().equals(serial)
+                    && known.authorityAlias().equals(authorityAlias));
         }
+    }
+
+    private Known fresh(Map<ByteBuffer, Known> map, ByteBuffer key) {
+        Known known = map.get(key);
+        if (known == null) {
+            return null;
+        }
+        if (System.nanoTime() - known.bornNanos() >= maxAge.toNanos()) {
+            map.remove(key, known);
+            return null;
+        }
+        return known;
     }
 }

@@ -59,7 +59,7 @@ class CrlWriterBench {
         }
     }
 
-    private static byte[] writer(CrlEntry[] entries) {
+    static byte[] writer(CrlEntry[] entries) {
         CrlWriter writer = new CrlWriter(KEYS.certificate(), KEYS.authorityKeyIdentifier());
         for (CrlEntry entry : entries) {
             writer.add(entry);
@@ -113,7 +113,7 @@ class CrlWriterBench {
                 + "\n-----END " + type + "-----\n";
     }
 
-    private static CrlEntry[] entries(int size) {
+    static CrlEntry[] entries(int size) {
         SecureRandom random = new SecureRandom();
         int[] codes = {0, 1, 3, 4};
         CrlEntry[] entries = new CrlEntry[size];
@@ -127,12 +127,12 @@ class CrlWriterBench {
         return entries;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMib() {
+    static long peakHeapMib() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }

@@ -10,7 +10,8 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.certrevoke.publication.boundary.Publication;
+import java.util.function.Function;
+import org.certrevoke.publication.control.OcspCache;
 import org.certrevoke.publication.control.OcspResponder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,23 +19,40 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The OCSP responder (RFC 6960 appendix A): POST with an {@code application/ocsp-request} body, or GET
  * with the base64 request in the path. Bodies above the configured size are not read further and are
  * answered malformedRequest, like anything that is not an OCSP request.
+ * <p>
+ * The hot path of the application: it calls the responder directly (no EJB, transaction or security
+ * interceptor) and creates no session; a repeated request without nonce is answered before it even gets
+ * here, by {@link OcspFastPath}.
  */
-@WebServlet({"/ocsp", "/ocsp/*"})
+@WebServlet(urlPatterns = {"/ocsp", "/ocsp/*"}, loadOnStartup = 1)
 public class OcspEndpoint extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Publication publication;
+    OcspResponder responder;
+
+    @Inject
+    OcspCache cache;
 
     @Inject
     @ConfigProperty(name = "certrevoke.ocsp.max-request-bytes", defaultValue = "10000")
     int maxRequestBytes;
 
+    /** Lets {@link OcspFastPath} answer repeated requests before they reach this servlet. */
+    @Override
+    public void init() {
+        Function<byte[], byte[]> answers = cache::answer;
+        Function<byte[], byte[]> fromMemory = responder::respondFromMemory;
+        getServletContext().setAttribute(OcspFastPath.MAX_REQUEST_BYTES, maxRequestBytes);
+        getServletContext().setAttribute(OcspFastPath.FROM_MEMORY, fromMemory);
+        getServletContext().setAttribute(OcspFastPath.ANSWERS, answers);
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] body = read(request);
-        answer(response, body == null ? OcspResponder.malformed() : publication.ocsp(body));
+        answer(response, body == null ? OcspResponder.malformed() : responder.respond(body));
     }
 
     @Override
@@ -48,7 +66,7 @@ public class OcspEndpoint extends HttpServlet {
         } catch (IllegalArgumentException notBase64) {
             der = null;
         }
-        answer(response, der == null ? OcspResponder.malformed() : publication.ocsp(der));
+        answer(response, der == null ? OcspResponder.malformed() : responder.respond(der));
     }
 
     private byte[] read(HttpServletRequest request) throws IOException {
@@ -56,6 +74,11 @@ public class OcspEndpoint extends HttpServlet {
             return null;
         }
         try (InputStream in = request.getInputStream()) {
+            int declared = (int) request.getContentLengthLong();
+            if (declared >= 0) {
+                byte[] body = in.readNBytes(declared);
+                return body.length == declared && in.read() < 0 ? body : null;
+            }
             byte[] body = in.readNBytes(maxRequestBytes + 1);
             return body.length > maxRequestBytes ? null : body;
         }
