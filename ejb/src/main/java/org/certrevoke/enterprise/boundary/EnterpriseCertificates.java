@@ -7,13 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
 import org.certrevoke.enterprise.control.CertificateDetail;
 import org.certrevoke.enterprise.control.CertificateFilter;
-import org.certrevoke.enterprise.control.CertificatePage;
+import org.certrevoke.enterprise.control.CertificateRow;
 import org.certrevoke.enterprise.control.LoginRefusedException;
 import org.certrevoke.enterprise.control.OrganisationCertificates;
 import org.certrevoke.enterprise.control.SortField;
@@ -56,20 +57,20 @@ public class EnterpriseCertificates {
     @Inject
     Clock clock;
 
-    public CertificatePage search(long representativeId, CertificateFilter filter, int first, int pageSize,
-                                  SortField sort, boolean ascending, String clientAddress) {
+    /** A new search: how many certificates the filter finds, for the paginator, asked once per search and audited. */
+    public long count(long representativeId, CertificateFilter filter, String clientAddress) {
         LegalRepresentative representative = representative(representativeId);
-        CertificatePage page = certificates.page(organisation(representative), filter, first, pageSize, sort,
-                ascending, clock.instant());
+        long total = certificates.count(organisation(representative), filter, clock.instant());
         audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_SEARCH, representative.getEmail(), clientAddress)
-                .saying("state=" + (filter.state() == null ? "ALL" : filter.state()) + " first=" + first
-                        + " results=" + page.total()));
-        return page;
+                .saying("state=" + (filter.state() == null ? "ALL" : filter.state()) + " results=" + total));
+        return total;
     }
 
-    /** How many certificates the search finds, for the paginator; audited with the page itself. */
-    public long count(long representativeId, CertificateFilter filter) {
-        return certificates.count(organisation(representative(representativeId)), filter, clock.instant());
+    /** One page of the search {@link #count} started, sorted; turning pages is part of that search. */
+    public List<CertificateRow> page(long representativeId, CertificateFilter filter, int first, int pageSize,
+                                     SortField sort, boolean ascending) {
+        return certificates.page(organisation(representative(representativeId)), filter, first, pageSize, sort,
+                ascending, clock.instant());
     }
 
     public CertificateDetail detail(long representativeId, String serial, String clientAddress) {

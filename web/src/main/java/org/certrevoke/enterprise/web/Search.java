@@ -3,9 +3,10 @@ package org.certrevoke.enterprise.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.certrevoke.enterprise.boundary.EnterpriseCertificates;
 import org.certrevoke.enterprise.control.CertificateFilter;
-import org.certrevoke.enterprise.control.CertificatePage;
+import org.certrevoke.enterprise.control.CertificateRow;
 import org.certrevoke.enterprise.control.SortField;
 import org.certrevoke.registry.entity.CertificateState;
 import org.certrevoke.web.ClientAddress;
@@ -34,18 +35,12 @@ public class Search implements CertificateRows.Source {
 
     public void search() {
         filter = new CertificateFilter(blankToNull(email), blankToNull(name), state);
-        rows = new CertificateRows(this);
+        rows = new CertificateRows(this, certificates.count(session.getRepresentative().id(), filter, clientAddress.get()));
     }
 
     @Override
-    public long count() {
-        return certificates.count(session.getRepresentative().id(), filter);
-    }
-
-    @Override
-    public CertificatePage page(int first, int pageSize, SortField sort, boolean ascending) {
-        return certificates.search(session.getRepresentative().id(), filter, first, pageSize, sort, ascending,
-                clientAddress.get());
+    public List<CertificateRow> page(int first, int pageSize, SortField sort, boolean ascending) {
+        return certificates.page(session.getRepresentative().id(), filter, first, pageSize, sort, ascending);
     }
 
     private static String blankToNull(String text) {
