@@ -1,0 +1,90 @@
+package org.certrevoke.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+import org.certrevoke.security.control.ThrottlePolicies;
+
+/**
+ * The failed-proof budget of the calling client address ({@code address-proof:<address>}), read and put
+ * back, for a browser test whose wrong secrets would otherwise eat into the budget that every later
+ * browser test shares (they all come from 127.0.0.1). Only a test that adds it to its own deployment
+ * has it; the application never does. {@code GET} answers {@code none} or
+ * {@code attempts|window start|locked until}; {@code PUT} with such a body restores exactly that.
+ */
+@WebServlet("/it/proof-budget")
+public class ProofBudget extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String NONE = "none";
+
+    @Resource(lookup = "java:jboss/datasources/CertrevokeDS")
+    DataSource dataSource;
+
+    @Inject
+    ThrottlePolicies policies;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String state = NONE;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT attempts, window_start, locked_until FROM throttle WHERE subject = ?")) {
+            select.setString(1, subject(request));
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    OffsetDateTime lockedUntil = row.getObject(3, OffsetDateTime.class);
+                    state = row.getInt(1) + "|" + row.getObject(2, OffsetDateTime.class) + "|"
+                            + (lockedUntil == null ? "" : lockedUntil);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(state);
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String state = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM throttle WHERE subject = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO throttle (subject, attempts, window_start, locked_until) VALUES (?, ?, ?, ?)")) {
+            delete.setString(1, subject(request));
+            delete.executeUpdate();
+            if (!NONE.equals(state)) {
+                String[] parts = state.split("\\|", -1);
+                insert.setString(1, subject(request));
+                insert.setInt(2, Integer.parseInt(parts[0]));
+                insert.setObject(3, OffsetDateTime.parse(parts[1]));
+                if (parts[2].isEmpty()) {
+                    insert.setNull(4, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    insert.setObject(4, OffsetDateTime.parse(parts[2]));
+                }
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    private String subject(HttpServletRequest request) {
+        return policies.proofFailuresPerAddress().subject(request.getRemoteAddr());
+    }
+}
