@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Not a test, and not part of the suite (its name does not end in IT): loads 100,000 certificates
  * into one fresh organisation, then times what the search page asks of the server for partial e-mail
- * and name searches and for none, sorted by e-mail: a new search (the count, audited, then the first
+ * and name searches and for none, sorted by e-mail (and once by end of validity, descending): a new search (the count, audited, then the first
  * page) and another page of it (the page alone), and prints median and p95 of each. Run it on purpose, on H2 or with -Ppostgresql:
  * {@code mvn verify -Dit.test=EnterpriseSearchBenchmark}. Rows go straight in with JDBC and carry a
  * placeholder DER, which the search never reads.
@@ -75,18 +75,25 @@ class EnterpriseSearchBenchmark {
         measure(org, "partial name 'kerherve'", new CertificateFilter(null, "kerherve", null));
         measure(org, "partial name 'loic le' + Valide", new CertificateFilter(null, "loic le", CertificateState.VALID));
         measure(org, "no filter, sorted by e-mail", new CertificateFilter(null, null, null));
+        measure(org, "no filter, by end of validity descending", new CertificateFilter(null, null, null),
+                SortField.NOT_AFTER, false);
     }
 
     private void measure(EnterpriseFixtures.Org org, String what, CertificateFilter filter) {
+        measure(org, what, filter, SortField.EMAIL, true);
+    }
+
+    private void measure(EnterpriseFixtures.Org org, String what, CertificateFilter filter, SortField sort,
+                         boolean ascending) {
         List<Long> searches = new ArrayList<>();
         List<Long> pages = new ArrayList<>();
         long total = 0;
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             long start = System.nanoTime();
             total = certificates.count(org.representativeId(), filter, Fixtures.freshClientAddress());
-            certificates.page(org.representativeId(), filter, 0, PAGE, SortField.EMAIL, true);
+            certificates.page(org.representativeId(), filter, 0, PAGE, sort, ascending);
             long searched = System.nanoTime();
-            certificates.page(org.representativeId(), filter, (1 + run % 5) * PAGE, PAGE, SortField.EMAIL, true);
+            certificates.page(org.representativeId(), filter, (1 + run % 5) * PAGE, PAGE, sort, ascending);
             long paged = System.nanoTime();
             if (run >= WARM_UP) {
                 searches.add((searched - start) / 1_000);

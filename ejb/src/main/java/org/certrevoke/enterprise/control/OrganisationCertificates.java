@@ -3,12 +3,12 @@ package org.certrevoke.enterprise.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.CertificateState;
 import org.certrevoke.registry.entity.CertificateType;
@@ -32,22 +32,27 @@ public class OrganisationCertificates {
     EntityManager em;
 
     public long count(long organisationId, CertificateFilter filter, Instant now) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(organisationId, filter, now, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c.id) FROM Certificate c" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        List<Object> parameters = new ArrayList<>();
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM certificate" + where(organisationId, filter, now, parameters));
+        bind(count, parameters);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     public List<CertificateRow> page(long organisationId, CertificateFilter filter, int first, int size,
                                      SortField sort, boolean ascending, Instant now) {
-        Map<String, Object> parameters = new HashMap<>();
+        List<Object> parameters = new ArrayList<>();
         String where = where(organisationId, filter, now, parameters);
+        // SQL of our own, so that the ORDER BY is exactly an index's columns, the organisation first: H2 reads
+        // an index in order (and stops after the page) only then, and only forwards (V8_1 for H2 adds the
+        // descending indexes); PostgreSQL reads the V8 indexes either way.
         String direction = ascending ? " ASC" : " DESC";
-        TypedQuery<Long> page = em.createQuery("SELECT c.id FROM Certificate c" + where
-                + " ORDER BY " + (sort == null ? SortField.NAME : sort).path() + direction + ", c.id" + direction, Long.class);
-        parameters.forEach(page::setParameter);
-        List<Long> ids = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
+        parameters.add(Math.max(1, size));
+        parameters.add(Math.max(0, first));
+        Query page = em.createNativeQuery("SELECT id FROM certificate" + where + " ORDER BY organisation_id, "
+                + (sort == null ? SortField.NAME : sort).column() + direction + ", id" + direction
+                + " LIMIT ?" + (parameters.size() - 1) + " OFFSET ?" + parameters.size());
+        bind(page, parameters);
+        List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -73,25 +78,30 @@ public class OrganisationCertificates {
                 .orElseThrow(UnknownCertificateException::new);
     }
 
-    private static String where(long organisationId, CertificateFilter filter, Instant now, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE c.organisation.id = :organisation");
-        parameters.put("organisation", organisationId);
+    private static String where(long organisationId, CertificateFilter filter, Instant now, List<Object> parameters) {
+        parameters.add(organisationId);
+        StringBuilder where = new StringBuilder(" WHERE organisation_id = ?1");
         if (filled(filter.email())) {
-            where.append(" AND c.holderSearchEmail LIKE :email ESCAPE '\\'");
-            parameters.put("email", contains(filter.email()));
+            parameters.add(contains(filter.email()));
+            where.append(" AND holder_search_email LIKE ?").append(parameters.size()).append(" ESCAPE '\\'");
         }
         if (filled(filter.name())) {
-            where.append(" AND c.holderSearchName LIKE :name ESCAPE '\\'");
-            parameters.put("name", contains(filter.name()));
+            parameters.add(contains(filter.name()));
+            where.append(" AND holder_search_name LIKE ?").append(parameters.size()).append(" ESCAPE '\\'");
         }
-        // revokedAt rather than the flag: EclipseLink binds booleans as 0/1, which H2 2 refuses to compare
         if (filter.state() == CertificateState.REVOKED) {
-            where.append(" AND c.revokedAt IS NOT NULL");
+            where.append(" AND revoked_at IS NOT NULL");
         } else if (filter.state() == CertificateState.VALID) {
-            where.append(" AND c.revokedAt IS NULL AND c.notAfter >= :now");
-            parameters.put("now", now);
+            parameters.add(now.atOffset(ZoneOffset.UTC));
+            where.append(" AND revoked_at IS NULL AND not_after >= ?").append(parameters.size());
         }
         return where.toString();
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
     }
 
     private static boolean filled(String field) {

@@ -9,16 +9,15 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date before anything else touches the database. Flyway's history table
  * and lock make this safe when several servers of a cluster start at once. Migrations in
- * {@code db/migration} run on every database; on PostgreSQL those in {@code db/postgresql} too (their
- * versions fall between the shared ones, e.g. V8_1 after V8).
+ * {@code db/migration} run on every database, those in {@code db/h2} or {@code db/postgresql} on that
+ * database only (their versions fall between the shared ones, e.g. V8_1 after V8).
  */
 @PermitAll
 @Singleton
@@ -31,20 +30,17 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (onPostgreSql()) {
-            locations.add("classpath:db/postgresql");
-        }
         Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations.toArray(String[]::new))
+                .locations("classpath:db/migration", "classpath:db/" + vendor())
                 .load()
                 .migrate();
     }
 
-    private boolean onPostgreSql() {
+    /** {@code h2} or {@code postgresql}: the database's product name in lower case, without spaces. */
+    private String vendor() {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(" ", "");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database this is", e);
         }
