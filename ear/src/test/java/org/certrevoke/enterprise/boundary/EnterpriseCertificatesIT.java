@@ -23,6 +23,8 @@ import org.certrevoke.registry.entity.RevocationReason;
 import org.certrevoke.registry.entity.RevocationRefusedException;
 import org.certrevoke.revocation.control.RevocationReceipt;
 import org.certrevoke.revocation.control.UnknownCertificateException;
+import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.security.control.ThrottlePolicies;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +56,9 @@ class EnterpriseCertificatesIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    ThrottlePolicies policies;
 
     @Test
     void partialFieldsMatchWhateverCaseAndAccents() {
@@ -87,6 +92,25 @@ class EnterpriseCertificatesIT {
         assertEquals(List.of("Maëlle Kerhervé", "Éric Le Dû", "Anaïs Quéré"),
                 byNameDescending.stream().map(CertificateRow::holderName).toList());
         assertEquals(CertificateState.REVOKED, first.get(0).state());
+    }
+
+    @Test
+    void searchesBeyondTheAddressBudgetAreRefusedAndChangeNothing() {
+        EnterpriseFixtures.Org org = organisations.organisation();
+        String address = address();
+        int limit = policies.enterpriseSearchesPerAddress().limit();
+
+        for (int search = 1; search <= limit; search++) {
+            assertEquals(3, certificates.count(org.representativeId(), EVERYTHING, address), "search " + search);
+        }
+        LockedOutException refused = assertThrows(LockedOutException.class,
+                () -> certificates.count(org.representativeId(), EVERYTHING, address));
+
+        assertEquals(LockedOutException.Why.RATE_LIMIT, refused.why());
+        List<String> events = fixtures.auditEventsFrom(address);
+        assertEquals(limit, events.stream().filter("ENTERPRISE_SEARCH"::equals).count(), "the refused search is not made");
+        assertEquals("RATE_LIMITED", events.get(events.size() - 1));
+        assertEquals(3, certificates.count(org.representativeId(), EVERYTHING, address()), "other addresses still search");
     }
 
     @Test

@@ -29,6 +29,10 @@ import org.certrevoke.revocation.control.PdfDocument;
 import org.certrevoke.revocation.control.PostalForm;
 import org.certrevoke.revocation.control.PostalFormPdf;
 import org.certrevoke.revocation.control.RevocationReceipt;
+import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.security.control.ThrottlePolicies;
+import org.certrevoke.security.control.ThrottlePolicy;
+import org.certrevoke.security.control.Throttles;
 
 /**
  * What a logged-in legal representative does with the organisation's certificates: search, look at
@@ -55,11 +59,28 @@ public class EnterpriseCertificates {
     AuditLog audit;
 
     @Inject
+    Throttles throttles;
+
+    @Inject
+    ThrottlePolicies policies;
+
+    @Inject
     Clock clock;
 
-    /** A new search: how many certificates the filter finds, for the paginator, asked once per search and audited. */
+    /**
+     * A new search: how many certificates the filter finds, for the paginator, asked once per search
+     * and audited. Counts against the client address's search budget
+     * ({@code certrevoke.enterprise.search.rate.*}); beyond it, {@link LockedOutException} and nothing is read.
+     */
     public long count(long representativeId, CertificateFilter filter, String clientAddress) {
         LegalRepresentative representative = representative(representativeId);
+        ThrottlePolicy perAddress = policies.enterpriseSearchesPerAddress();
+        throttles.lockedUntil(perAddress, clientAddress).ifPresent(until -> {
+            audit.record(AuditEvent.of(AuditEventType.RATE_LIMITED, representative.getEmail(), clientAddress)
+                    .saying("enterprise search"));
+            throw new LockedOutException(LockedOutException.Why.RATE_LIMIT, until);
+        });
+        throttles.count(perAddress, clientAddress);
         long total = certificates.count(organisation(representative), filter, clock.instant());
         audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_SEARCH, representative.getEmail(), clientAddress)
                 .saying("state=" + (filter.state() == null ? "ALL" : filter.state()) + " results=" + total));

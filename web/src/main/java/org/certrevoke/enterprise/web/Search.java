@@ -9,7 +9,10 @@ import org.certrevoke.enterprise.control.CertificateFilter;
 import org.certrevoke.enterprise.control.CertificateRow;
 import org.certrevoke.enterprise.control.SortField;
 import org.certrevoke.registry.entity.CertificateState;
+import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.web.ClientAddress;
+import org.certrevoke.web.Formats;
+import org.certrevoke.web.Texts;
 
 /** Backs entreprise/recherche.xhtml: the organisation-wide search form and its lazy result table. */
 @Named("enterpriseSearch")
@@ -27,6 +30,9 @@ public class Search implements CertificateRows.Source {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    Formats formats;
+
     private String email;
     private String name;
     private CertificateState state;
@@ -34,8 +40,15 @@ public class Search implements CertificateRows.Source {
     private CertificateRows rows;
 
     public void search() {
-        filter = new CertificateFilter(blankToNull(email), blankToNull(name), state);
-        rows = new CertificateRows(this, certificates.count(session.getRepresentative().id(), filter, clientAddress.get()));
+        CertificateFilter wanted = new CertificateFilter(blankToNull(email), blankToNull(name), state);
+        try {
+            long total = certificates.count(session.getRepresentative().id(), wanted, clientAddress.get());
+            filter = wanted;
+            rows = new CertificateRows(this, total);
+        } catch (LockedOutException e) {
+            rows = null;
+            Texts.error("enterprise.search.rateLimited", formats.dateTime(e.until()));
+        }
     }
 
     @Override
