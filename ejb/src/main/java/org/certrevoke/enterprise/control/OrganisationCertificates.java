@@ -42,15 +42,25 @@ public class OrganisationCertificates {
                                      SortField sort, boolean ascending, Instant now) {
         List<Object> parameters = new ArrayList<>();
         String where = where(organisationId, filter, now, parameters);
-        // SQL of our own, so that the ORDER BY is exactly an index's columns, the organisation first: H2 reads
-        // an index in order (and stops after the page) only then, and only forwards (V8_1 for H2 adds the
-        // descending indexes); PostgreSQL reads the V8 indexes either way.
+        String column = (sort == null ? SortField.NAME : sort).column();
         String direction = ascending ? " ASC" : " DESC";
+        String select;
+        if (filled(filter.email()) || filled(filter.name())) {
+            // Few rows match a part of a name or e-mail, and they may all sit at the far end of the sort order:
+            // find them first (PostgreSQL through the trigram indexes), then sort them. OFFSET 0 keeps the
+            // planner from walking the sort index instead and filtering as it goes.
+            select = "SELECT id FROM (SELECT id, " + column + " AS sort_key FROM certificate" + where
+                    + " OFFSET 0) matching ORDER BY sort_key" + direction + ", id" + direction;
+        } else {
+            // The ORDER BY is exactly an index's columns, the organisation first: H2 reads an index in order
+            // (and stops after the page) only then, and only forwards (V8_1 for H2 adds the descending
+            // indexes); PostgreSQL reads the V8 indexes either way.
+            select = "SELECT id FROM certificate" + where + " ORDER BY organisation_id, " + column + direction
+                    + ", id" + direction;
+        }
         parameters.add(Math.max(1, size));
         parameters.add(Math.max(0, first));
-        Query page = em.createNativeQuery("SELECT id FROM certificate" + where + " ORDER BY organisation_id, "
-                + (sort == null ? SortField.NAME : sort).column() + direction + ", id" + direction
-                + " LIMIT ?" + (parameters.size() - 1) + " OFFSET ?" + parameters.size());
+        Query page = em.createNativeQuery(select + " LIMIT ?" + (parameters.size() - 1) + " OFFSET ?" + parameters.size());
         bind(page, parameters);
         List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
