@@ -14,7 +14,7 @@ import java.util.List;
 import org.certrevoke.it.Browser;
 import org.certrevoke.it.Deployments;
 import org.certrevoke.it.Mails;
-import org.certrevoke.it.ProofBudget;
+import org.certrevoke.it.AddressThrottle;
 import org.certrevoke.it.RaClient;
 import org.certrevoke.it.Server;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * own, registered through the API. The wrong keys also count against the failed-proof budget of the
  * browser's address (127.0.0.1, 10 an hour), which every browser test shares: the test starts that
  * budget afresh, checks its five failures were counted there, and puts it back as it found it, through
- * a servlet only its own deployment carries ({@link ProofBudget}).
+ * a servlet only its own deployment carries ({@link AddressThrottle}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +49,7 @@ class EnterpriseLockoutIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.ear();
         WebArchive war = ear.getAsType(WebArchive.class, "web.war");
-        war.addClass(ProofBudget.class);
+        war.addClass(AddressThrottle.class);
         ear.delete("web.war");
         ear.addAsModule(war);
         return ear;
@@ -113,13 +113,13 @@ class EnterpriseLockoutIT {
     }
 
     private static String proofBudget() {
-        HttpResponse<String> budget = RaClient.send(HttpRequest.newBuilder(URI.create(Server.url("/it/proof-budget"))));
+        HttpResponse<String> budget = RaClient.send(HttpRequest.newBuilder(URI.create(Server.url("/it/address-throttle?policy=proof"))));
         assertEquals(200, budget.statusCode(), budget.body());
         return budget.body();
     }
 
     private static void putProofBudget(String budget) {
-        HttpResponse<String> restored = RaClient.send(HttpRequest.newBuilder(URI.create(Server.url("/it/proof-budget")))
+        HttpResponse<String> restored = RaClient.send(HttpRequest.newBuilder(URI.create(Server.url("/it/address-throttle?policy=proof")))
                 .PUT(HttpRequest.BodyPublishers.ofString(budget)));
         assertEquals(204, restored.statusCode(), restored.body());
     }

@@ -16,16 +16,17 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 import org.certrevoke.security.control.ThrottlePolicies;
+import org.certrevoke.security.control.ThrottlePolicy;
 
 /**
- * The failed-proof budget of the calling client address ({@code address-proof:<address>}), read and put
- * back, for a browser test whose wrong secrets would otherwise eat into the budget that every later
- * browser test shares (they all come from 127.0.0.1). Only a test that adds it to its own deployment
- * has it; the application never does. {@code GET} answers {@code none} or
- * {@code attempts|window start|locked until}; {@code PUT} with such a body restores exactly that.
+ * A throttle row of the calling client address, read and put back, for browser tests, which all come
+ * from 127.0.0.1 and share its budgets: {@code ?policy=proof} is the failed-proof budget
+ * ({@code address-proof:<address>}), {@code ?policy=enterprise-search} the enterprise search budget. Only
+ * a test that adds it to its own deployment has it; the application never does. {@code GET} answers
+ * {@code none} or {@code attempts|window start|locked until}; {@code PUT} with such a body sets exactly that.
  */
-@WebServlet("/it/proof-budget")
-public class ProofBudget extends HttpServlet {
+@WebServlet("/it/address-throttle")
+public class AddressThrottle extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String NONE = "none";
@@ -85,6 +86,11 @@ public class ProofBudget extends HttpServlet {
     }
 
     private String subject(HttpServletRequest request) {
-        return policies.proofFailuresPerAddress().subject(request.getRemoteAddr());
+        ThrottlePolicy policy = switch (String.valueOf(request.getParameter("policy"))) {
+            case "proof" -> policies.proofFailuresPerAddress();
+            case "enterprise-search" -> policies.enterpriseSearchesPerAddress();
+            default -> throw new IllegalArgumentException("policy: proof or enterprise-search");
+        };
+        return policy.subject(request.getRemoteAddr());
     }
 }
