@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.certrevoke.enterprise.control.CertificateDetail;
 import org.certrevoke.enterprise.control.CertificateFilter;
-import org.certrevoke.enterprise.control.CertificatePage;
 import org.certrevoke.enterprise.control.CertificateRow;
 import org.certrevoke.enterprise.control.SortField;
 import org.certrevoke.it.Deployments;
@@ -24,6 +23,8 @@ import org.certrevoke.registry.entity.RevocationReason;
 import org.certrevoke.registry.entity.RevocationRefusedException;
 import org.certrevoke.revocation.control.RevocationReceipt;
 import org.certrevoke.revocation.control.UnknownCertificateException;
+import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.security.control.ThrottlePolicies;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -56,6 +57,9 @@ class EnterpriseCertificatesIT {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    ThrottlePolicies policies;
+
     @Test
     void partialFieldsMatchWhateverCaseAndAccents() {
         EnterpriseFixtures.Org org = organisations.organisation();
@@ -76,17 +80,37 @@ class EnterpriseCertificatesIT {
     void pagesAndSortsInTheDatabase() {
         EnterpriseFixtures.Org org = organisations.organisation();
 
-        CertificatePage first = certificates.search(org.representativeId(), EVERYTHING, 0, 2, SortField.NAME, true, address());
-        CertificatePage second = certificates.search(org.representativeId(), EVERYTHING, 2, 2, SortField.NAME, true, address());
-        CertificatePage byNameDescending = certificates.search(org.representativeId(), EVERYTHING, 0, 10, SortField.NAME,
-                false, address());
+        long total = certificates.count(org.representativeId(), EVERYTHING, address());
+        List<CertificateRow> first = certificates.page(org.representativeId(), EVERYTHING, 0, 2, SortField.NAME, true);
+        List<CertificateRow> second = certificates.page(org.representativeId(), EVERYTHING, 2, 2, SortField.NAME, true);
+        List<CertificateRow> byNameDescending = certificates.page(org.representativeId(), EVERYTHING, 0, 10,
+                SortField.NAME, false);
 
-        assertEquals(3, first.total());
-        assertEquals(List.of("Anaïs Quéré", "Éric Le Dû"), first.rows().stream().map(CertificateRow::holderName).toList());
-        assertEquals(List.of("Maëlle Kerhervé"), second.rows().stream().map(CertificateRow::holderName).toList());
+        assertEquals(3, total);
+        assertEquals(List.of("Anaïs Quéré", "Éric Le Dû"), first.stream().map(CertificateRow::holderName).toList());
+        assertEquals(List.of("Maëlle Kerhervé"), second.stream().map(CertificateRow::holderName).toList());
         assertEquals(List.of("Maëlle Kerhervé", "Éric Le Dû", "Anaïs Quéré"),
-                byNameDescending.rows().stream().map(CertificateRow::holderName).toList());
-        assertEquals(CertificateState.REVOKED, first.rows().get(0).state());
+                byNameDescending.stream().map(CertificateRow::holderName).toList());
+        assertEquals(CertificateState.REVOKED, first.get(0).state());
+    }
+
+    @Test
+    void searchesBeyondTheAddressBudgetAreRefusedAndChangeNothing() {
+        EnterpriseFixtures.Org org = organisations.organisation();
+        String address = address();
+        int limit = policies.enterpriseSearchesPerAddress().limit();
+
+        for (int search = 1; search <= limit; search++) {
+            assertEquals(3, certificates.count(org.representativeId(), EVERYTHING, address), "search " + search);
+        }
+        LockedOutException refused = assertThrows(LockedOutException.class,
+                () -> certificates.count(org.representativeId(), EVERYTHING, address));
+
+        assertEquals(LockedOutException.Why.RATE_LIMIT, refused.why());
+        List<String> events = fixtures.auditEventsFrom(address);
+        assertEquals(limit, events.stream().filter("ENTERPRISE_SEARCH"::equals).count(), "the refused search is not made");
+        assertEquals("RATE_LIMITED", events.get(events.size() - 1));
+        assertEquals(3, certificates.count(org.representativeId(), EVERYTHING, address()), "other addresses still search");
     }
 
     @Test
@@ -161,16 +185,17 @@ class EnterpriseCertificatesIT {
         assertEquals(unknownRevoke.getMessage(), theirRevokeWithForbiddenReason.getMessage());
         assertFalse(fixtures.certificate(certificateId(theirs, theirSerial)).isRevoked());
         assertEquals(List.of(), fixtures.auditEventsAbout(theirSerial), "nothing was recorded about their certificate");
-        CertificatePage everything = certificates.search(mine.representativeId(), EVERYTHING, 0, 100, SortField.SERIAL,
-                true, address());
-        assertEquals(3, everything.total());
-        assertEquals(mine.serials().stream().sorted().toList(),
-                everything.rows().stream().map(CertificateRow::serial).toList());
+        assertEquals(3, certificates.count(mine.representativeId(), EVERYTHING, address()));
+        List<CertificateRow> everything = certificates.page(mine.representativeId(), EVERYTHING, 0, 100, SortField.SERIAL,
+                true);
+        assertEquals(mine.serials().stream().sorted().toList(), everything.stream().map(CertificateRow::serial).toList());
     }
 
     private List<String> names(EnterpriseFixtures.Org org, CertificateFilter filter) {
-        return certificates.search(org.representativeId(), filter, 0, 10, SortField.EMAIL, true, address())
-                .rows().stream().map(CertificateRow::holderName).toList();
+        List<String> names = certificates.page(org.representativeId(), filter, 0, 10, SortField.EMAIL, true)
+                .stream().map(CertificateRow::holderName).toList();
+        assertEquals(names.size(), certificates.count(org.representativeId(), filter, address()), "count and rows agree");
+        return names;
     }
 
     private long certificateId(EnterpriseFixtures.Org org, String serial) {

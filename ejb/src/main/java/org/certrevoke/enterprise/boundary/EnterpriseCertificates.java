@@ -7,13 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
 import org.certrevoke.enterprise.control.CertificateDetail;
 import org.certrevoke.enterprise.control.CertificateFilter;
-import org.certrevoke.enterprise.control.CertificatePage;
+import org.certrevoke.enterprise.control.CertificateRow;
 import org.certrevoke.enterprise.control.LoginRefusedException;
 import org.certrevoke.enterprise.control.OrganisationCertificates;
 import org.certrevoke.enterprise.control.SortField;
@@ -28,6 +29,10 @@ import org.certrevoke.revocation.control.PdfDocument;
 import org.certrevoke.revocation.control.PostalForm;
 import org.certrevoke.revocation.control.PostalFormPdf;
 import org.certrevoke.revocation.control.RevocationReceipt;
+import org.certrevoke.security.control.LockedOutException;
+import org.certrevoke.security.control.ThrottlePolicies;
+import org.certrevoke.security.control.ThrottlePolicy;
+import org.certrevoke.security.control.Throttles;
 
 /**
  * What a logged-in legal representative does with the organisation's certificates: search, look at
@@ -54,22 +59,39 @@ public class EnterpriseCertificates {
     AuditLog audit;
 
     @Inject
+    Throttles throttles;
+
+    @Inject
+    ThrottlePolicies policies;
+
+    @Inject
     Clock clock;
 
-    public CertificatePage search(long representativeId, CertificateFilter filter, int first, int pageSize,
-                                  SortField sort, boolean ascending, String clientAddress) {
+    /**
+     * A new search: how many certificates the filter finds, for the paginator, asked once per search
+     * and audited. Counts against the client address's search budget
+     * ({@code certrevoke.enterprise.search.rate.*}); beyond it, {@link LockedOutException} and nothing is read.
+     */
+    public long count(long representativeId, CertificateFilter filter, String clientAddress) {
         LegalRepresentative representative = representative(representativeId);
-        CertificatePage page = certificates.page(organisation(representative), filter, first, pageSize, sort,
-                ascending, clock.instant());
+        ThrottlePolicy perAddress = policies.enterpriseSearchesPerAddress();
+        throttles.lockedUntil(perAddress, clientAddress).ifPresent(until -> {
+            audit.record(AuditEvent.of(AuditEventType.RATE_LIMITED, representative.getEmail(), clientAddress)
+                    .saying("enterprise search"));
+            throw new LockedOutException(LockedOutException.Why.RATE_LIMIT, until);
+        });
+        throttles.count(perAddress, clientAddress);
+        long total = certificates.count(organisation(representative), filter, clock.instant());
         audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_SEARCH, representative.getEmail(), clientAddress)
-                .saying("state=" + (filter.state() == null ? "ALL" : filter.state()) + " first=" + first
-                        + " results=" + page.total()));
-        return page;
+                .saying("state=" + (filter.state() == null ? "ALL" : filter.state()) + " results=" + total));
+        return total;
     }
 
-    /** How many certificates the search finds, for the paginator; audited with the page itself. */
-    public long count(long representativeId, CertificateFilter filter) {
-        return certificates.count(organisation(representative(representativeId)), filter, clock.instant());
+    /** One page of the search {@link #count} started, sorted; turning pages is part of that search. */
+    public List<CertificateRow> page(long representativeId, CertificateFilter filter, int first, int pageSize,
+                                     SortField sort, boolean ascending) {
+        return certificates.page(organisation(representative(representativeId)), filter, first, pageSize, sort,
+                ascending, clock.instant());
     }
 
     public CertificateDetail detail(long representativeId, String serial, String clientAddress) {

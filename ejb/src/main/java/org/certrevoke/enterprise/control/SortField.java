@@ -1,20 +1,20 @@
 package org.certrevoke.enterprise.control;
 
-/** The columns the result table may be sorted by, each mapped to what the database sorts on. */
+/** The columns the result table may be sorted by, each mapped to the certificate column it sorts on (indexed after the organisation). */
 public enum SortField {
-    NAME("h.searchName"),
-    EMAIL("h.searchEmail"),
-    SERIAL("c.serial"),
-    NOT_AFTER("c.notAfter"),
-    STATE("c.revoked");
+    NAME("holder_search_name"),
+    EMAIL("holder_search_email"),
+    SERIAL("serial"),
+    NOT_AFTER("not_after"),
+    STATE("revoked");
 
-    private final String path;
+    private final String column;
 
-    SortField(String path) {
-        this.path = path;
+    SortField(String column) {
+        this.column = column;
     }
 
-    String path() {
-        return path;
+    String column() {
+        return column;
     }
 }

@@ -18,6 +18,14 @@ public class ThrottlePolicies {
     Duration searchWindow;
 
     @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.search.rate.limit", defaultValue = "60")
+    int enterpriseSearchLimit;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.search.rate.window", defaultValue = "PT1M")
+    Duration enterpriseSearchWindow;
+
+    @Inject
     @ConfigProperty(name = "certrevoke.holder.lockout.failures", defaultValue = "3")
     int holderFailures;
 
@@ -68,6 +76,11 @@ public class ThrottlePolicies {
     /** Searches from one client address. */
     public ThrottlePolicy searchesPerAddress() {
         return new ThrottlePolicy("search", searchLimit, searchWindow, searchWindow);
+    }
+
+    /** Legal representatives' searches from one client address (a new search, not another page of it). */
+    public ThrottlePolicy enterpriseSearchesPerAddress() {
+        return new ThrottlePolicy("enterprise-search", enterpriseSearchLimit, enterpriseSearchWindow, enterpriseSearchWindow);
     }
 
     /**

@@ -61,11 +61,11 @@ class CrlDatabaseBench {
                             + " '4' || LOWER(SUBSTRING(RAWTOHEX(HASH('SHA-256', CAST(X AS VARCHAR))), 2, 31)),"
                             + " 'CN=Bench CA', 'CN=x', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, X'00', NULL, TRUE,"
                             + " DATEADD(SECOND, -CAST(RAND() * 100000000 AS INT), CURRENT_TIMESTAMP), 'OTHER', "
-                            + REASON.formatted("X") + ", NULL, NULL, 1, NULL FROM SYSTEM_RANGE(%d, %d)");
+                            + REASON.formatted("X") + ", NULL, NULL, 1, NULL, 1, 'b b', 'b@example.org' FROM SYSTEM_RANGE(%d, %d)");
             deleteRecursively(h2);
         }
 
-        String postgresql = System.getProperty("bench.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/ocsp");
+        String postgresql = System.getProperty("bench.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
         try (Connection probe = DriverManager.getConnection(postgresql, "postgres", "postgres")) {
             String version = probe.getMetaData().getDatabaseProductVersion();
             run("PostgreSQL " + version, postgresql + (postgresql.contains("?") ? "&" : "?") + "currentSchema=crl_bench",
@@ -74,7 +74,7 @@ class CrlDatabaseBench {
                             + " substr('4567', mod(i, 4) + 1, 1) || substr(md5(i::text), 2),"
                             + " 'CN=Bench CA', 'CN=x', '', now(), now(), '\\x00'::bytea, NULL, TRUE,"
                             + " date_trunc('second', now() - random() * interval '100000000 seconds'), 'OTHER', "
-                            + REASON.formatted("i") + ", NULL, NULL, 1, NULL FROM generate_series(%d, %d) i");
+                            + REASON.formatted("i") + ", NULL, NULL, 1, NULL, 1, 'b b', 'b@example.org' FROM generate_series(%d, %d) i");
         } catch (SQLException unreachable) {
             System.out.println("PostgreSQL at " + postgresql + " not reachable, skipped: " + unreachable.getMessage());
         }

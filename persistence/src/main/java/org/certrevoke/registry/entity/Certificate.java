@@ -19,7 +19,10 @@ import java.time.Instant;
 
 /**
  * A certificate the CA issued, with the fields parsed from its DER. Owns its revocation: once
- * revoked it stays revoked, and a second revocation is refused.
+ * revoked it stays revoked, and a second revocation is refused. Carries copies of its holder's
+ * organisation and search forms, so that the enterprise search reads one organisation's
+ * certificates, filtered and sorted, through indexes of this table alone; a holder's organisation,
+ * name and e-mail never change once registered, so the copies cannot go stale.
  */
 @Entity
 @Table(name = "certificate")
@@ -47,6 +50,16 @@ public class Certificate {
     @ManyToOne(optional = false)
     @JoinColumn(name = "holder_id")
     private Holder holder;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "holder_search_name", nullable = false, length = 201)
+    private String holderSearchName;
+
+    @Column(name = "holder_search_email", nullable = false, length = 254)
+    private String holderSearchEmail;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "certificate_type", nullable = false, length = 20)
@@ -105,6 +118,11 @@ public class Certificate {
     public Certificate(CertificateAuthority authority, Holder holder, CertificateType type, Parsed parsed) {
         this.authority = authority;
         this.holder = holder;
+        if (holder != null) {
+            this.organisation = holder.getOrganisation();
+            this.holderSearchName = holder.searchName();
+            this.holderSearchEmail = holder.searchEmail();
+        }
         this.type = type;
         this.serial = parsed.serial();
         this.issuerDn = parsed.issuerDn();

@@ -112,6 +112,14 @@ public class Holder {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
+    String searchName() {
+        return searchName;
+    }
+
+    String searchEmail() {
+        return searchEmail;
+    }
+
     public Holder workingAt(String establishment, String service, String function) {
         this.establishment = establishment;
         this.service = service;

@@ -3,7 +3,6 @@ package org.certrevoke.enterprise.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.certrevoke.enterprise.control.CertificatePage;
 import org.certrevoke.enterprise.control.CertificateRow;
 import org.certrevoke.enterprise.control.SortField;
 import org.primefaces.model.FilterMeta;
@@ -13,8 +12,9 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The result table's rows, fetched a page at a time: paging and sorting are done by the database,
- * the table only says which page and which column. Columns are known by their id (see
- * {@link SortField}); anything else sorts by name.
+ * the table only says which page and which column. One model per search: the count is taken once,
+ * when the search is made, and kept for every page and sort of it. Columns are known by their id
+ * (see {@link SortField}); anything else sorts by name.
  */
 public class CertificateRows extends LazyDataModel<CertificateRow> {
 
@@ -23,20 +23,21 @@ public class CertificateRows extends LazyDataModel<CertificateRow> {
     /** Where the rows come from: the backing bean, which knows who asks and for what. */
     public interface Source extends Serializable {
 
-        long count();
-
-        CertificatePage page(int first, int pageSize, SortField sort, boolean ascending);
+        List<CertificateRow> page(int first, int pageSize, SortField sort, boolean ascending);
     }
 
     private final Source source;
+    private final int total;
 
-    public CertificateRows(Source source) {
+    public CertificateRows(Source source, long total) {
         this.source = source;
+        this.total = (int) Math.min(Integer.MAX_VALUE, total);
+        setRowCount(this.total);
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.count();
+        return total;
     }
 
     @Override
@@ -47,9 +48,7 @@ public class CertificateRows extends LazyDataModel<CertificateRow> {
             field = field(sort.getColumnKey());
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
-        CertificatePage page = source.page(first, pageSize, field, ascending);
-        setRowCount((int) page.total());
-        return page.rows();
+        return source.page(first, pageSize, field, ascending);
     }
 
     @Override

@@ -3,12 +3,16 @@ package org.certrevoke.enterprise.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.certrevoke.enterprise.boundary.EnterpriseCertificates;
 import org.certrevoke.enterprise.control.CertificateFilter;
-import org.certrevoke.enterprise.control.CertificatePage;
+import org.certrevoke.enterprise.control.CertificateRow;
 import org.certrevoke.enterprise.control.SortField;
 import org.certrevoke.registry.entity.CertificateState;
+import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.web.ClientAddress;
+import org.certrevoke.web.Formats;
+import org.certrevoke.web.Texts;
 
 /** Backs entreprise/recherche.xhtml: the organisation-wide search form and its lazy result table. */
 @Named("enterpriseSearch")
@@ -26,6 +30,9 @@ public class Search implements CertificateRows.Source {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    Formats formats;
+
     private String email;
     private String name;
     private CertificateState state;
@@ -33,19 +40,20 @@ public class Search implements CertificateRows.Source {
     private CertificateRows rows;
 
     public void search() {
-        filter = new CertificateFilter(blankToNull(email), blankToNull(name), state);
-        rows = new CertificateRows(this);
+        CertificateFilter wanted = new CertificateFilter(blankToNull(email), blankToNull(name), state);
+        try {
+            long total = certificates.count(session.getRepresentative().id(), wanted, clientAddress.get());
+            filter = wanted;
+            rows = new CertificateRows(this, total);
+        } catch (LockedOutException e) {
+            rows = null;
+            Texts.error("enterprise.search.rateLimited", formats.dateTime(e.until()));
+        }
     }
 
     @Override
-    public long count() {
-        return certificates.count(session.getRepresentative().id(), filter);
-    }
-
-    @Override
-    public CertificatePage page(int first, int pageSize, SortField sort, boolean ascending) {
-        return certificates.search(session.getRepresentative().id(), filter, first, pageSize, sort, ascending,
-                clientAddress.get());
+    public List<CertificateRow> page(int first, int pageSize, SortField sort, boolean ascending) {
+        return certificates.page(session.getRepresentative().id(), filter, first, pageSize, sort, ascending);
     }
 
     private static String blankToNull(String text) {
