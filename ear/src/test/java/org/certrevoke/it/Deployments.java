@@ -24,6 +24,16 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.ear")));
     }
 
+    /** The EAR for client tests, with test-only classes (servlets the test calls) added to its WAR. */
+    public static EnterpriseArchive earWithWebClasses(Class<?>... classes) {
+        EnterpriseArchive ear = ear();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(classes);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);

@@ -21,7 +21,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,12 +46,7 @@ class EnterpriseLockoutIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive war = ear.getAsType(WebArchive.class, "web.war");
-        war.addClass(AddressThrottle.class);
-        ear.delete("web.war");
-        ear.addAsModule(war);
-        return ear;
+        return Deployments.earWithWebClasses(AddressThrottle.class);
     }
 
     @Test
