@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.certrevoke.backoffice.boundary.PendingRequests;
 import org.certrevoke.backoffice.boundary.PostalRequests;
-import org.certrevoke.backoffice.control.CertificateRef;
 import org.certrevoke.backoffice.control.Grounds;
 import org.certrevoke.backoffice.control.RequestOutcome;
 import org.certrevoke.backoffice.control.RequestPolicy;
@@ -52,8 +51,7 @@ public class Courrier implements Serializable {
     @Inject
     Formats formats;
 
-    private String serial;
-    private String ca;
+    private final CertificateParameters target = new CertificateParameters();
     private Step step = Step.UNAVAILABLE;
     private RequestedCertificate certificate;
     private RequestPolicy.Limits limits;
@@ -67,7 +65,7 @@ public class Courrier implements Serializable {
 
     public void load() {
         try {
-            certificate = postal.certificate(new CertificateRef(ca, serial));
+            certificate = postal.certificate(target.ref());
             limits = postal.limits();
             receivedAt = LocalDateTime.now(formats.zone()).truncatedTo(ChronoUnit.MINUTES);
             if (certificate.detail().revocable()) {
@@ -145,24 +143,8 @@ public class Courrier implements Serializable {
         return limits.largestScan() / (1024 * 1024);
     }
 
-    public Signatory[] getSignatories() {
-        return Signatory.values();
-    }
-
-    public String getSerial() {
-        return serial;
-    }
-
-    public void setSerial(String serial) {
-        this.serial = serial;
-    }
-
-    public String getCa() {
-        return ca;
-    }
-
-    public void setCa(String ca) {
-        this.ca = ca;
+    public CertificateParameters getTarget() {
+        return target;
     }
 
     public Step getStep() {

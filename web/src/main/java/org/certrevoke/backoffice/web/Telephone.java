@@ -46,8 +46,7 @@ public class Telephone implements Serializable {
     @Inject
     Formats formats;
 
-    private String serial;
-    private String ca;
+    private final CertificateParameters target = new CertificateParameters();
     private Step step = Step.UNAVAILABLE;
     private Call call;
     private List<String> answers = List.of();
@@ -151,31 +150,15 @@ public class Telephone implements Serializable {
     }
 
     private CertificateRef ref() {
-        return new CertificateRef(ca, serial);
+        return target.ref();
     }
 
     private RequestedBy caller() {
         return new RequestedBy(callerKind, callerName);
     }
 
-    public Signatory[] getCallerKinds() {
-        return Signatory.values();
-    }
-
-    public String getSerial() {
-        return serial;
-    }
-
-    public void setSerial(String serial) {
-        this.serial = serial;
-    }
-
-    public String getCa() {
-        return ca;
-    }
-
-    public void setCa(String ca) {
-        this.ca = ca;
+    public CertificateParameters getTarget() {
+        return target;
     }
 
     public Step getStep() {
