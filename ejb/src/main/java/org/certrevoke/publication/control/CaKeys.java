@@ -73,17 +73,30 @@ public final class CaKeys {
     }
 
     public OcspResponderKey responder(Clock clock) {
-        Instant now = clock.instant();
+        return responder(clock.instant());
+    }
+
+    /** The delegated responder's key and certificate, issued now when there is none or half its life is gone. */
+    OcspResponderKey responder(Instant now) {
         OcspResponderKey current = responder;
-        if (current == null || current.halfLifeOver(now)) {
+        if (responderDue(current, now)) {
             synchronized (this) {
                 current = responder;
-                if (current == null || current.halfLifeOver(now)) {
+                if (responderDue(current, now)) {
                     current = OcspResponderKey.issue(alias, authorityKeyIdentifier(), certificateHolder, key, now, responderLifetime);
                     responder = current;
                 }
             }
         }
         return current;
+    }
+
+    /** Whether {@link #responder} would issue a new responder certificate (with the CA key) at {@code now}. */
+    boolean responderDue(Instant now) {
+        return responderDue(responder, now);
+    }
+
+    private static boolean responderDue(OcspResponderKey current, Instant now) {
+        return current == null || current.halfLifeOver(now);
     }
 }

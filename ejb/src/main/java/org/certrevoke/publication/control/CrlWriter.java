@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERSequence;
@@ -88,7 +87,7 @@ public final class CrlWriter {
         LocalDateTime utc = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         int year = utc.getYear();
         if (year < 1950 || year > 9999) {
-            byte[] encoded = encode(new Time(new Date(epochSecond * 1000)));
+            byte[] encoded = Der.encode(new Time(new Date(epochSecond * 1000)));
             System.arraycopy(encoded, 0, out, 0, encoded.length);
             return encoded.length;
         }
@@ -128,7 +127,7 @@ public final class CrlWriter {
         byte[][] reasons = new byte[11][];
         reasons[0] = new byte[0];
         for (int code = 1; code < reasons.length; code++) {
-            reasons[code] = encode(new Extensions(reason(code)));
+            reasons[code] = Der.encode(new Extensions(reason(code)));
         }
         return reasons;
     }
@@ -141,19 +140,19 @@ public final class CrlWriter {
     public byte[] sign(ContentSigner signer, long crlNumber, Instant thisUpdate, Instant nextUpdate) {
         try {
             byte[] prefix = concat(
-                    encode(new ASN1Integer(1)),
-                    encode(signer.getAlgorithmIdentifier()),
-                    encode(ca.getSubject()),
-                    encode(new Time(Date.from(thisUpdate))),
-                    encode(new Time(Date.from(nextUpdate))));
-            byte[] entriesHeader = count == 0 ? new byte[0] : header(SEQUENCE, entries.size());
-            byte[] extensions = encode(new DERTaggedObject(true, 0, new Extensions(new Extension[] {
+                    Der.encode(new ASN1Integer(1)),
+                    Der.encode(signer.getAlgorithmIdentifier()),
+                    Der.encode(ca.getSubject()),
+                    Der.encode(new Time(Date.from(thisUpdate))),
+                    Der.encode(new Time(Date.from(nextUpdate))));
+            byte[] entriesHeader = count == 0 ? new byte[0] : Der.header(SEQUENCE, entries.size());
+            byte[] extensions = Der.encode(new DERTaggedObject(true, 0, new Extensions(new Extension[] {
                 new Extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier),
-                new Extension(Extension.cRLNumber, false, encode(new CRLNumber(BigInteger.valueOf(crlNumber))))
+                new Extension(Extension.cRLNumber, false, Der.encode(new CRLNumber(BigInteger.valueOf(crlNumber))))
             })));
             long tbsLength = (long) prefix.length + entriesHeader.length + (count == 0 ? 0 : entries.size())
                     + extensions.length;
-            byte[] tbsHeader = header(SEQUENCE, tbsLength);
+            byte[] tbsHeader = Der.header(SEQUENCE, tbsLength);
 
             OutputStream toSign = signer.getOutputStream();
             toSign.write(tbsHeader);
@@ -164,11 +163,11 @@ public final class CrlWriter {
             }
             toSign.write(extensions);
             toSign.close();
-            byte[] algorithm = encode(signer.getAlgorithmIdentifier());
-            byte[] signature = encode(new DERBitString(signer.getSignature()));
+            byte[] algorithm = Der.encode(signer.getAlgorithmIdentifier());
+            byte[] signature = Der.encode(new DERBitString(signer.getSignature()));
 
             long total = tbsHeader.length + tbsLength + algorithm.length + signature.length;
-            byte[] outerHeader = header(SEQUENCE, total);
+            byte[] outerHeader = Der.header(SEQUENCE, total);
             ByteArrayOutputStream crl = new ByteArrayOutputStream(Math.toIntExact(outerHeader.length + total));
             crl.write(outerHeader);
             crl.write(tbsHeader);
@@ -187,19 +186,11 @@ public final class CrlWriter {
     }
 
     private static Extension reason(int code) {
-        return new Extension(Extension.reasonCode, false, encode(CRLReason.lookup(code)));
-    }
-
-    private static byte[] encode(ASN1Encodable value) {
-        try {
-            return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Extension(Extension.reasonCode, false, Der.encode(CRLReason.lookup(code)));
     }
 
     private static void write(ByteArrayOutputStream out, ASN1Encodable value) {
-        byte[] encoded = encode(value);
+        byte[] encoded = Der.encode(value);
         out.write(encoded, 0, encoded.length);
     }
 
@@ -209,20 +200,5 @@ public final class CrlWriter {
             out.write(part, 0, part.length);
         }
         return out.toByteArray();
-    }
-
-    /** A DER tag and definite length. */
-    static byte[] header(int tag, long length) {
-        if (length < 0x80) {
-            return new byte[] {(byte) tag, (byte) length};
-        }
-        int octets = (64 - Long.numberOfLeadingZeros(length) + 7) / 8;
-        byte[] header = new byte[2 + octets];
-        header[0] = (byte) tag;
-        header[1] = (byte) (0x80 | octets);
-        for (int i = 0; i < octets; i++) {
-            header[2 + i] = (byte) (length >>> (8 * (octets - 1 - i)));
-        }
-        return header;
     }
 }

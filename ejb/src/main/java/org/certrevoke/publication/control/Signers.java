@@ -4,8 +4,10 @@ import java.security.PrivateKey;
 import java.security.Provider;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Signers on Bouncy Castle, passed as an instance and never registered globally: for ECDSA P-256 it
@@ -28,6 +30,15 @@ final class Signers {
                     : new JcaContentSignerBuilder(algorithm).build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("Cannot sign with a " + key.getAlgorithm() + " key", e);
+        }
+    }
+
+    /** Digests on Bouncy Castle (SHA-1 for OCSP CertIDs and responder ids). */
+    static DigestCalculatorProvider digests() {
+        try {
+            return new JcaDigestCalculatorProviderBuilder().setProvider(BC).build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -79,13 +79,6 @@ class CrlWriterTest {
         assertNull(crl.getRevokedCertificates());
     }
 
-    @Test
-    void encodesLongLengths() {
-        assertArrayEquals(new byte[] {0x30, 0x7f}, CrlWriter.header(0x30, 127));
-        assertArrayEquals(new byte[] {0x30, (byte) 0x81, (byte) 0x80}, CrlWriter.header(0x30, 128));
-        assertArrayEquals(new byte[] {0x30, (byte) 0x83, 0x01, 0x00, 0x00}, CrlWriter.header(0x30, 65536));
-    }
-
     private static byte[] write(List<CrlEntry> entries, long number) {
         CrlWriter writer = new CrlWriter(KEYS.certificate(), KEYS.authorityKeyIdentifier());
         entries.forEach(writer::add);

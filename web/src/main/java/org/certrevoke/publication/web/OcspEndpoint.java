@@ -11,7 +11,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Function;
-import org.certrevoke.publication.control.OcspCache;
 import org.certrevoke.publication.control.OcspResponder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answered malformedRequest, like anything that is not an OCSP request.
  * <p>
  * The hot path of the application: it calls the responder directly (no EJB, transaction or security
- * interceptor) and creates no session; a repeated request without nonce is answered before it even gets
- * here, by {@link OcspFastPath}.
+ * interceptor) and creates no session; a request that needs no database (a repeated one without nonce, or
+ * one for certificates whose status is known) is answered before it even gets here, by {@link OcspFastPath}.
  */
 @WebServlet(urlPatterns = {"/ocsp", "/ocsp/*"}, loadOnStartup = 1)
 public class OcspEndpoint extends HttpServlet {
@@ -33,20 +32,15 @@ public class OcspEndpoint extends HttpServlet {
     OcspResponder responder;
 
     @Inject
-    OcspCache cache;
-
-    @Inject
     @ConfigProperty(name = "certrevoke.ocsp.max-request-bytes", defaultValue = "10000")
     int maxRequestBytes;
 
-    /** Lets {@link OcspFastPath} answer repeated requests before they reach this servlet. */
+    /** Lets {@link OcspFastPath} answer requests that need no database before they reach this servlet. */
     @Override
     public void init() {
-        Function<byte[], byte[]> answers = cache::answer;
         Function<byte[], byte[]> fromMemory = responder::respondFromMemory;
         getServletContext().setAttribute(OcspFastPath.MAX_REQUEST_BYTES, maxRequestBytes);
         getServletContext().setAttribute(OcspFastPath.FROM_MEMORY, fromMemory);
-        getServletContext().setAttribute(OcspFastPath.ANSWERS, answers);
     }
 
     @Override
