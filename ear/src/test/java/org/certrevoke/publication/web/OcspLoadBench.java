@@ -63,11 +63,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Figures, not assertions: OCSP responses per second over HTTP against the test server, for requests
- * without nonce (pre-signed answers) and with a fresh nonce each (signed per request), next to the
- * P-256 signing ceiling of this machine measured in the same run. Client and server share the machine.
- * With Debian's {@code wrk} installed, then runs {@code bench/ocsp-wrk.sh} against the same server in
- * several rounds, each after a fresh measure of the signing ceiling, and prints each round with the load
- * average and the medians: the machine is shared, so one run says little.
+ * without nonce (pre-signed answers) and with a fresh nonce each (signed per request), next to two
+ * in-process references measured in the same run: bare P-256 signatures, and a whole OCSP answer made with
+ * Bouncy Castle's classes. Client and server share the machine. With Debian's {@code wrk} installed, then
+ * runs {@code bench/ocsp-wrk.sh} against the same server in several rounds (32 connections; nonce also with
+ * 16, where the rate already peaks), each after a fresh measure of the references, and prints each round with
+ * the load average and the medians: the machine is shared, so one run says little.
  * Run with {@code mvn -B -ntp verify -Pbench -Dit.test=OcspLoadBench} (plus the port options).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -112,40 +113,46 @@ class OcspLoadBench {
             System.out.println("wrk not installed: bench/ocsp-wrk.sh skipped");
             return;
         }
-        wrk(wrkScript, "10s", "");
+        wrk(wrkScript, "10s", "", 32);
         Optional<ProcessHandle> server = server();
         List<double[]> rounds = new ArrayList<>();
         for (int round = 1; round <= WRK_ROUNDS; round++) {
             double[] signing = signingCeiling();
             double[] ocsp = inProcessOcsp(ca, withNonce);
-            double[] presigned = wrk(wrkScript, "plain", server);
-            double[] nonce = wrk(wrkScript, "nonce", server);
+            double[] presigned = wrk(wrkScript, "plain", 32, server);
+            double[] nonce = wrk(wrkScript, "nonce", 32, server);
+            double[] nonce16 = wrk(wrkScript, "nonce", 16, server);
             String load = Files.readString(Path.of("/proc/loadavg")).trim();
             System.out.printf("round %d (load average %s): pre-signed %.0f/s p50 %.2f ms p99 %.2f ms, server CPU %.0f µs"
                     + " per response; nonce %.0f/s p50 %.2f ms p99 %.2f ms, server CPU %.0f µs per response;"
                     + " signing ceiling %.0f/s, CPU %.0f µs per signature; in-process OCSP %.0f/s;"
-                    + " nonce/signing ceiling %.0f %%, nonce/in-process OCSP %.0f %%%n", round, load,
+                    + " nonce/signing ceiling %.0f %%, nonce/in-process OCSP %.0f %%;"
+                    + " nonce with 16 connections %.0f/s p99 %.2f ms (%.0f %% of the signing ceiling)%n", round, load,
                     presigned[0], presigned[1], presigned[2], presigned[3], nonce[0], nonce[1], nonce[2], nonce[3],
-                    signing[0], signing[1], ocsp[0], 100 * nonce[0] / signing[0], 100 * nonce[0] / ocsp[0]);
+                    signing[0], signing[1], ocsp[0], 100 * nonce[0] / signing[0], 100 * nonce[0] / ocsp[0],
+                    nonce16[0], nonce16[2], 100 * nonce16[0] / signing[0]);
             rounds.add(new double[] {presigned[0], presigned[2], presigned[3], nonce[0], nonce[2], nonce[3], signing[0],
-                100 * nonce[0] / signing[0], signing[1], ocsp[0], 100 * nonce[0] / ocsp[0]});
+                100 * nonce[0] / signing[0], signing[1], ocsp[0], 100 * nonce[0] / ocsp[0], nonce16[0], nonce16[2],
+                100 * nonce16[0] / signing[0]});
         }
         System.out.printf("wrk, 2 threads, 32 connections, median of %d rounds of 10 s: pre-signed %.0f responses/s"
                 + " p99 %.2f ms (server CPU %.0f µs each); nonce %.0f responses/s p99 %.2f ms (server CPU %.0f µs each);"
                 + " in-process signing ceiling (2 threads) %.0f/s (CPU %.0f µs per signature), nonce/ceiling %.0f %%;"
-                + " in-process OCSP with Bouncy Castle (2 threads) %.0f/s, nonce/in-process OCSP %.0f %%%n",
+                + " in-process OCSP with Bouncy Castle (2 threads) %.0f/s, nonce/in-process OCSP %.0f %%;"
+                + " nonce with 16 connections %.0f responses/s p99 %.2f ms, nonce/ceiling %.0f %%%n",
                 WRK_ROUNDS, median(rounds, 0), median(rounds, 1), median(rounds, 2), median(rounds, 3),
                 median(rounds, 4), median(rounds, 5), median(rounds, 6), median(rounds, 8), median(rounds, 7),
-                median(rounds, 9), median(rounds, 10));
+                median(rounds, 9), median(rounds, 10), median(rounds, 11), median(rounds, 12), median(rounds, 13));
     }
 
     /**
      * One wrk run of one kind: responses/s, p50 and p99 in ms, and the CPU time the server process spent per
      * response (from /proc, so it does not depend on what else the machine runs); -1 when unknown.
      */
-    private static double[] wrk(Path script, String only, Optional<ProcessHandle> server) throws Exception {
+    private static double[] wrk(Path script, String only, int connections, Optional<ProcessHandle> server)
+            throws Exception {
         long cpuBefore = server.map(OcspLoadBench::cpuNanos).orElse(-1L);
-        String output = wrk(script, "10s", only);
+        String output = wrk(script, "10s", only, connections);
         long cpuAfter = server.map(OcspLoadBench::cpuNanos).orElse(-1L);
         Matcher line = WRK_LINE.matcher(output);
         if (!line.find()) {
@@ -158,9 +165,10 @@ class OcspLoadBench {
             Double.parseDouble(line.group(3)), cpuMicros};
     }
 
-    private static String wrk(Path script, String duration, String only) throws Exception {
+    private static String wrk(Path script, String duration, String only, int connections) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(script.toString(), Http.url(""), "demo-ca").redirectErrorStream(true);
         builder.environment().put("OCSP_WRK_DURATION", duration);
+        builder.environment().put("OCSP_WRK_CONNECTIONS", Integer.toString(connections));
         builder.environment().put("OCSP_WRK_ONLY", only);
         Process wrk = builder.start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
