@@ -32,7 +32,6 @@ import org.bouncycastle.operator.ContentSigner;
  */
 public final class CrlWriter {
 
-    private static final int SEQUENCE = 0x30;
     private static final int INTEGER = 0x02;
     private static final int UTC_TIME = 0x17;
     private static final int GENERALIZED_TIME = 0x18;
@@ -67,7 +66,7 @@ public final class CrlWriter {
             write(entries, slowEntry(new CrlEntry(new BigInteger(serial), Instant.ofEpochSecond(revokedEpochSecond),
                     reasonCode)));
         } else {
-            entries.write(SEQUENCE);
+            entries.write(Der.SEQUENCE);
             entries.write(length);
             entries.write(INTEGER);
             entries.write(serial.length);
@@ -145,14 +144,14 @@ public final class CrlWriter {
                     Der.encode(ca.getSubject()),
                     Der.encode(new Time(Date.from(thisUpdate))),
                     Der.encode(new Time(Date.from(nextUpdate))));
-            byte[] entriesHeader = count == 0 ? new byte[0] : Der.header(SEQUENCE, entries.size());
+            byte[] entriesHeader = count == 0 ? new byte[0] : Der.header(Der.SEQUENCE, entries.size());
             byte[] extensions = Der.encode(new DERTaggedObject(true, 0, new Extensions(new Extension[] {
                 new Extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier),
                 new Extension(Extension.cRLNumber, false, Der.encode(new CRLNumber(BigInteger.valueOf(crlNumber))))
             })));
             long tbsLength = (long) prefix.length + entriesHeader.length + (count == 0 ? 0 : entries.size())
                     + extensions.length;
-            byte[] tbsHeader = Der.header(SEQUENCE, tbsLength);
+            byte[] tbsHeader = Der.header(Der.SEQUENCE, tbsLength);
 
             OutputStream toSign = signer.getOutputStream();
             toSign.write(tbsHeader);
@@ -167,7 +166,7 @@ public final class CrlWriter {
             byte[] signature = Der.encode(new DERBitString(signer.getSignature()));
 
             long total = tbsHeader.length + tbsLength + algorithm.length + signature.length;
-            byte[] outerHeader = Der.header(SEQUENCE, total);
+            byte[] outerHeader = Der.header(Der.SEQUENCE, total);
             ByteArrayOutputStream crl = new ByteArrayOutputStream(Math.toIntExact(outerHeader.length + total));
             crl.write(outerHeader);
             crl.write(tbsHeader);

@@ -60,8 +60,15 @@ public class OcspLookups {
     /** The served CA of this alias, from memory only: empty when unknown or when the list is due a reload. */
     Optional<CaKeys> loaded(String alias) {
         Served current = served;
-        return System.nanoTime() - current.loadedNanos() > SERVED_MAX_AGE_NANOS ? Optional.empty()
-                : current.authorities().stream().filter(ca -> ca.alias().equals(alias)).findFirst();
+        if (System.nanoTime() - current.loadedNanos() <= SERVED_MAX_AGE_NANOS) {
+            // a loop, not a stream: this runs for every answer signed from memory
+            for (CaKeys ca : current.authorities()) {
+                if (ca.alias().equals(alias)) {
+                    return Optional.of(ca);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     boolean issuedBy(CertificateID id, CaKeys ca) {
