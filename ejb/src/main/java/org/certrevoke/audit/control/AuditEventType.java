@@ -36,5 +36,7 @@ public enum AuditEventType {
     REQUEST_ANSWERS_FAILED,
     REQUEST_REVOKED,
     REQUEST_CLOSED,
-    REQUEST_SCAN_DOWNLOADED
+    REQUEST_SCAN_DOWNLOADED,
+    /** A CRL was issued without a revoked certificate whose row could not be listed. */
+    CRL_ENTRY_SKIPPED
 }

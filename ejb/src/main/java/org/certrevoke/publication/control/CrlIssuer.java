@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -26,6 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Issues a CA's next CRL when a revocation is not on the current one yet or the current one is getting
  * old. The CA's {@link PublishedCrl} row is locked first: of several servers only one builds a given
  * CRL number, and the number is read from and written to that row in the same transaction.
+ * <p>
+ * A revoked certificate's row that cannot be an entry is left off and the CRL is issued with the others;
+ * the CRL remembers how many were left off, so that they do not make it look stale at every check. Rows
+ * are logged and reported ({@link CrlEntriesSkipped}, audited) when that number changes, not at each CRL.
  */
 @PermitAll
 @Stateless
@@ -45,6 +52,9 @@ public class CrlIssuer {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CrlEntriesSkipped> skippedEntries;
 
     @Inject
     @ConfigProperty(name = "certrevoke.crl.reissue-interval", defaultValue = "PT6H")
@@ -69,24 +79,44 @@ public class CrlIssuer {
             em.flush();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (crl.isIssued() && crl.getEntries() == revokedCount(authorityId)
+        if (crl.isIssued() && crl.getEntries() + crl.getSkipped() == revokedCount(authorityId)
                 && now.isBefore(crl.getThisUpdate().plus(reissueInterval))) {
             return Optional.empty();
         }
         long started = System.nanoTime();
         CrlWriter writer = new CrlWriter(keys.get().certificate(), keys.get().authorityKeyIdentifier());
+        List<SkippedRow> skipped = new ArrayList<>();
+        long rows;
         try (Connection connection = dataSource.getConnection()) {
-            RevokedRows.writeTo(connection, authorityId, writer);
+            rows = RevokedRows.writeTo(connection, authorityId, writer, skipped::add);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the revoked certificates of " + authority.getAlias(), e);
         }
         long number = crl.nextNumber();
         Instant next = now.plus(nextUpdate);
-        crl.replace(number, now, next, writer.count(),
+        long previouslySkipped = crl.getSkipped();
+        crl.replace(number, now, next, writer.count(), rows - writer.count(),
                 writer.sign(keys.get().caSigner(), number, now, next));
+        if (!skipped.isEmpty() && skipped.size() != previouslySkipped) {
+            for (SkippedRow row : skipped) {
+                LOG.warning(() -> String.format("CRL %d of %s leaves out certificate %d (serial \"%s\"): %s", number,
+                        authority.getAlias(), row.certificateId(), printable(row.serial()), row.problem()));
+            }
+            skippedEntries.fire(new CrlEntriesSkipped(authority.getAlias(), number, List.copyOf(skipped)));
+        }
         LOG.info(() -> String.format("CRL %d of %s: %d entries, built and signed in %d ms", number,
                 authority.getAlias(), writer.count(), (System.nanoTime() - started) / 1_000_000));
         return Optional.of(number);
+    }
+
+    /** A stored value as a log line may show it: no line breaks or other control characters, not endless. */
+    static String printable(String value) {
+        if (value == null) {
+            return "";
+        }
+        String shown = value.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
     }
 
     private long revokedCount(long authorityId) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.function.Consumer;
 import org.certrevoke.registry.entity.CrlReason;
 
 /**
@@ -14,6 +15,10 @@ import org.certrevoke.registry.entity.CrlReason;
  * forward-only with a fetch size, which PostgreSQL turns into a cursor read in batches, as long as the
  * connection is not in autocommit (inside the issuer's transaction it is not). The entries come in the
  * database's order; a CRL's entries have none.
+ * <p>
+ * A row that cannot be an entry (whatever put it there) is handed to the caller as a {@link SkippedRow}
+ * and the reading goes on: one bad row must not keep every other revocation of the CA unpublished.
+ * A negative or zero serial is no such row: it is the certificate's own, and is listed as it is.
  */
 final class RevokedRows {
 
@@ -21,16 +26,17 @@ final class RevokedRows {
     // H2 refuses a boolean bind parameter: the literal stays in the text
     // PostgreSQL: whole seconds as a number, cheaper than parsing a million timestamps in the driver
     private static final String QUERY = "SELECT serial, CAST(FLOOR(EXTRACT(EPOCH FROM revoked_at)) AS BIGINT),"
-            + " crl_reason FROM certificate WHERE authority_id = ? AND revoked = TRUE";
+            + " crl_reason, id FROM certificate WHERE authority_id = ? AND revoked = TRUE";
     // H2: the other way round, its EXTRACT computes in decimals, and its timestamps come unparsed
-    private static final String QUERY_H2 = "SELECT serial, revoked_at, crl_reason FROM certificate"
+    private static final String QUERY_H2 = "SELECT serial, revoked_at, crl_reason, id FROM certificate"
             + " WHERE authority_id = ? AND revoked = TRUE";
 
     private RevokedRows() {
     }
 
-    /** Adds each revoked certificate of the CA to the writer; returns how many. */
-    static long writeTo(Connection connection, long authorityId, CrlWriter writer) throws SQLException {
+    /** Adds each revoked certificate of the CA to the writer, or to the skipped ones; returns how many rows were read. */
+    static long writeTo(Connection connection, long authorityId, CrlWriter writer, Consumer<SkippedRow> skipped)
+            throws SQLException {
         long count = 0;
         boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
         try (PreparedStatement statement = connection.prepareStatement(h2 ? QUERY_H2 : QUERY,
@@ -39,8 +45,16 @@ final class RevokedRows {
             statement.setLong(1, authorityId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    long revokedAt = h2 ? rows.getObject(2, OffsetDateTime.class).toEpochSecond() : rows.getLong(2);
-                    writer.add(serial(rows.getString(1)), revokedAt, CrlReason.valueOf(rows.getString(3)).code());
+                    String serial = rows.getString(1);
+                    try {
+                        long revokedAt = h2 ? rows.getObject(2, OffsetDateTime.class).toEpochSecond() : rows.getLong(2);
+                        if (rows.wasNull()) {
+                            throw new IllegalArgumentException("no revocation time");
+                        }
+                        writer.add(serial(serial), revokedAt, CrlReason.valueOf(rows.getString(3)).code());
+                    } catch (RuntimeException unusable) {
+                        skipped.accept(new SkippedRow(rows.getLong(4), serial, problem(unusable)));
+                    }
                     count++;
                 }
             }
@@ -48,8 +62,20 @@ final class RevokedRows {
         return count;
     }
 
-    /** A serial as stored (hexadecimal, no sign) in two's complement, as {@link BigInteger#toByteArray()}. */
+    private static String problem(RuntimeException unusable) {
+        String problem = unusable instanceof NullPointerException ? "a required value is missing"
+                : unusable.getClass().getSimpleName() + ": " + unusable.getMessage();
+        return CrlIssuer.printable(problem);
+    }
+
+    /**
+     * A serial as stored (hexadecimal, a minus sign when negative, as {@link BigInteger#toString(int)}) in
+     * two's complement, as {@link BigInteger#toByteArray()}.
+     */
     static byte[] serial(String hex) {
+        if (hex.startsWith("-")) {
+            return new BigInteger(hex, 16).toByteArray();
+        }
         int start = 0;
         while (start < hex.length() - 1 && hex.charAt(start) == '0') {
             start++;

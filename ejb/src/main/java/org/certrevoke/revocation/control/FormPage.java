@@ -5,8 +5,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
@@ -33,6 +36,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
  * standard 14 fonts (names such as Łukasz or Dvořák); bold is that font stroked as well as filled, so
  * no standard font is needed (PDFBox would scan the server's system fonts for one). Boxes are drawn
  * on the page itself, so a printed blank form shows them whatever the viewer does with empty fields.
+ * <p>
+ * Every text is made printable first ({@link #printable}): a name may hold anything its registration
+ * let through, and one character the font has no glyph for would make the whole form fail.
  */
 final class FormPage implements Closeable {
 
@@ -62,6 +68,8 @@ final class FormPage implements Closeable {
     private final PDAcroForm form;
     private final PDFont font;
     private final String fieldFont;
+    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final String replacement;
 
     FormPage(PDDocument document, byte[] trueTypeFont) throws IOException {
         this.document = document;
@@ -78,12 +86,50 @@ final class FormPage implements Closeable {
         form.setDefaultResources(resources);
         form.setDefaultAppearance(appearance(VALUE_SIZE));
         content = new PDPageContentStream(document, page);
+        replacement = hasGlyph('\uFFFD') ? "\uFFFD" : "?";
+    }
+
+    /**
+     * The text as the font can set it: composed (NFC, so that a letter and its combining accent become the
+     * accented letter the font has), without control or invisible formatting characters (bidirectional
+     * overrides, zero-width joiners), and with every character the font lacks (emoji, scripts it does not
+     * cover) replaced by U+FFFD, or '?' if the font lacks that too, so that the reader sees something is missing.
+     */
+    String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder printable = new StringBuilder(text.length());
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                printable.append(' ');
+            } else if (type == Character.CONTROL || type == Character.FORMAT) {
+                return;
+            } else if (type != Character.SURROGATE && hasGlyph(c)) {
+                printable.appendCodePoint(c);
+            } else {
+                printable.append(replacement);
+            }
+        });
+        return printable.toString();
+    }
+
+    private boolean hasGlyph(int codePoint) {
+        return glyphs.computeIfAbsent(codePoint, c -> {
+            try {
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IllegalArgumentException | IOException noGlyph) {
+                return false;
+            }
+        });
     }
 
     /** The width of the text in regular weight (bold is a fraction of a point wider). */
     float width(float size, String text) {
         try {
-            return font.getStringWidth(text) / 1000 * size;
+            return font.getStringWidth(printable(text)) / 1000 * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,7 +145,7 @@ final class FormPage implements Closeable {
             content.setLineWidth(size * 0.028f);
         }
         content.newLineAtOffset(x, y);
-        content.showText(text);
+        content.showText(printable(text));
         if (bold) {
             content.setRenderingMode(RenderingMode.FILL);
         }
@@ -164,7 +210,8 @@ final class FormPage implements Closeable {
     }
 
     /** A one-line text field over a drawn box; a value too wide for the box is set smaller. */
-    void textField(String name, float x, float y, float width, String value) throws IOException {
+    void textField(String name, float x, float y, float width, String typed) throws IOException {
+        String value = printable(typed);
         rectangle(x, y, width, FIELD_HEIGHT, FIELD, LINE, 0.5f);
         PDTextField field = new PDTextField(form);
         field.setPartialName(name);

@@ -156,6 +156,49 @@ class PostalFormPdfTest {
     }
 
     @Test
+    void charactersTheFontLacksAreReplacedVisiblyAndControlsDropped() throws IOException {
+        String[][] names = {
+            {"Zoé 😀 Martin", "Zoé ? Martin"},
+            {"Nul\u0000le Byte\u0007", "Nulle Byte"},
+            {"Zoe\u0301 Lefe\u0300vre", "Zoé Lefèvre"},
+            {"Ali\u200B\u202Ece\u200D Bob", "Alice Bob"},
+            {"王小明", "???"},
+            {"👨‍👩‍👧 Famille", "??? Famille"},
+            {"Tab\tand\nnewline", "Tab and newline"}
+        };
+        for (String[] name : names) {
+            CertificateBlock block = new CertificateBlock(name[0], "x@example.test", name[0], CertificateType.SIGNATURE, "0a",
+                    "CN=" + name[0], MAELLE.notBefore(), MAELLE.notAfter());
+            PdfDocument filled = pdf.render(new PostalForm(Locale.FRENCH, block, new Signatory(Signer.HOLDER, name[0])));
+            try (PDDocument document = Loader.loadPDF(filled.content())) {
+                PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+                String shown = form.getField(Fields.HOLDER).getValueAsString();
+                assertEquals(name[1], shown.replace('\uFFFD', '?'), name[0]);
+                assertEquals(shown, form.getField(Fields.SIGNER_NAME).getValueAsString(), name[0]);
+                form.flatten();
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains(shown), text);
+                assertFalse(text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), name[0]);
+            }
+        }
+    }
+
+    @Test
+    void rightToLeftScriptsTheFontCoversAreKept() throws IOException {
+        String hebrew = "\u05D3\u05D5\u05D3 \u05DB\u05D4\u05DF";
+        String arabic = "\u0645\u0631\u064A\u0645";
+        for (String name : new String[] {hebrew, arabic, "Anne " + hebrew}) {
+            CertificateBlock block = new CertificateBlock(name, "x@example.test", "Org", CertificateType.SIGNATURE, "0a",
+                    "CN=x", MAELLE.notBefore(), MAELLE.notAfter());
+            PdfDocument filled = pdf.render(new PostalForm(Locale.ENGLISH, block, null));
+            try (PDDocument document = Loader.loadPDF(filled.content())) {
+                String shown = document.getDocumentCatalog().getAcroForm().getField(Fields.HOLDER).getValueAsString();
+                assertEquals(name.length(), shown.length(), "one character, or one replacement, for each: " + shown);
+            }
+        }
+    }
+
+    @Test
     void defaultAddressIsAVisiblePlaceholderThatFitsItsBox() throws IOException {
         PostalFormPdf unconfigured = new PostalFormPdf(PostalFormPdf.DEFAULT_ADDRESS, "Europe/Paris", Clock.fixed(NOW, ZoneOffset.UTC));
         PdfDocument blank = unconfigured.render(PostalForm.blank(Locale.FRENCH));

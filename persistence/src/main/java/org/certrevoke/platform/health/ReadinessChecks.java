@@ -37,6 +37,12 @@ public class ReadinessChecks {
         return check("signing-keys", "SigningKeysHealth");
     }
 
+    @Produces
+    @Readiness
+    HealthCheck publication() {
+        return check("publication", "PublicationHealth");
+    }
+
     private static HealthCheck check(String name, String bean) {
         return () -> {
             try {

@@ -30,6 +30,10 @@ public class PublishedCrl {
     @Column(nullable = false)
     private long entries;
 
+    /** Revoked certificates whose rows could not be listed (see the publication feature's {@code SkippedRow}). */
+    @Column(nullable = false)
+    private long skipped;
+
     private byte[] der;
 
     protected PublishedCrl() {
@@ -44,7 +48,7 @@ public class PublishedCrl {
         return crlNumber + 1;
     }
 
-    public void replace(long number, Instant thisUpdate, Instant nextUpdate, long entries, byte[] der) {
+    public void replace(long number, Instant thisUpdate, Instant nextUpdate, long entries, long skipped, byte[] der) {
         if (number <= crlNumber) {
             throw new IllegalArgumentException("CRL number " + number + " is not above " + crlNumber);
         }
@@ -52,6 +56,7 @@ public class PublishedCrl {
         this.thisUpdate = thisUpdate;
         this.nextUpdate = nextUpdate;
         this.entries = entries;
+        this.skipped = skipped;
         this.der = der.clone();
     }
 
@@ -77,6 +82,10 @@ public class PublishedCrl {
 
     public long getEntries() {
         return entries;
+    }
+
+    public long getSkipped() {
+        return skipped;
     }
 
     public byte[] getDer() {

@@ -24,8 +24,8 @@ class PublishedCrlTest {
     @Test
     void numbersEachCrlAboveTheLast() {
         PublishedCrl crl = new PublishedCrl(7);
-        crl.replace(crl.nextNumber(), NOW, NOW.plusSeconds(86400), 0, new byte[] {1});
-        crl.replace(crl.nextNumber(), NOW.plusSeconds(60), NOW.plusSeconds(86460), 1, new byte[] {2});
+        crl.replace(crl.nextNumber(), NOW, NOW.plusSeconds(86400), 0, 0, new byte[] {1});
+        crl.replace(crl.nextNumber(), NOW.plusSeconds(60), NOW.plusSeconds(86460), 1, 0, new byte[] {2});
 
         assertTrue(crl.isIssued());
         assertEquals(2, crl.getCrlNumber());
@@ -36,9 +36,9 @@ class PublishedCrlTest {
     @Test
     void refusesToReuseANumber() {
         PublishedCrl crl = new PublishedCrl(7);
-        crl.replace(5, NOW, NOW.plusSeconds(86400), 0, new byte[] {1});
+        crl.replace(5, NOW, NOW.plusSeconds(86400), 0, 0, new byte[] {1});
 
-        assertThrows(IllegalArgumentException.class, () -> crl.replace(5, NOW, NOW, 0, new byte[] {2}));
-        assertThrows(IllegalArgumentException.class, () -> crl.replace(4, NOW, NOW, 0, new byte[] {2}));
+        assertThrows(IllegalArgumentException.class, () -> crl.replace(5, NOW, NOW, 0, 0, new byte[] {2}));
+        assertThrows(IllegalArgumentException.class, () -> crl.replace(4, NOW, NOW, 0, 0, new byte[] {2}));
     }
 }
