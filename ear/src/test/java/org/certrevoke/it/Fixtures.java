@@ -59,6 +59,12 @@ public class Fixtures {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Issued validCertificate() {
+        return validCertificateOf(new PersonName("Gwenaël", "Porteur"));
+    }
+
+    /** The same, for a holder of that name (whatever characters it holds). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Issued validCertificateOf(PersonName name) {
         String unique = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         DemoPki pki = DemoPki.createCa("CN=IT CA " + unique + ",O=certrevoke IT,C=FR",
@@ -70,7 +76,7 @@ public class Fixtures {
                 new PersonName("Rozenn", "Représentante"), "it-rep-" + unique + "@example.test", accessKey);
         String email = "it-" + unique + "@example.test";
         String idDocumentNumber = "IT-" + digits(12);
-        Holder holder = registry.registerHolder(organisation, new PersonName("Gwenaël", "Porteur"), email,
+        Holder holder = registry.registerHolder(organisation, name, email,
                 idDocumentNumber, new Workplace("Siège", "Essais", "Testeur"),
                 List.of(new QuestionAnswer("Ville de naissance", ANSWERS.get(0)),
                         new QuestionAnswer("Heure de naissance", ANSWERS.get(1)),

@@ -34,6 +34,7 @@ import org.certrevoke.it.Crls;
 import org.certrevoke.it.Deployments;
 import org.certrevoke.it.Http;
 import org.certrevoke.it.OpenSsl;
+import org.certrevoke.it.Server;
 import org.certrevoke.it.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +61,7 @@ class CrlRobustnessIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTestClock(CrlRobustnessIT.class);
+        return Deployments.earWithTestClock(CrlRobustnessIT.class, Crls.class, Http.class, Server.class, OpenSsl.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/CertrevokeDS")
