@@ -49,7 +49,6 @@ public class Certificates {
 
     private static final int LONGEST_CERTIFICATE = 32_768;
     private static final int ID_DOCUMENT = 64;
-    private static final String PEM_OR_BASE64 = "[-A-Za-z0-9+/=\\s]*";
     private static final String ALIAS_MESSAGE = "must be the alias of a certificate authority";
 
     @Inject
@@ -89,8 +88,7 @@ public class Certificates {
         }
     }
 
-    public record CertificateRequest(@NotBlank @Size(max = LONGEST_CERTIFICATE) @Pattern(regexp = PEM_OR_BASE64,
-                                             message = "must be a PEM certificate or base64 DER") String certificate,
+    public record CertificateRequest(@NotBlank @Size(max = LONGEST_CERTIFICATE) String certificate,
                                      @NotBlank @Text(max = 20) String type,
                                      @NotNull @Identifier String organisation,
                                      @NotNull @Valid HolderJson holder) {
