@@ -48,7 +48,7 @@ public class DemoCaFixtures {
         DemoPki ca = demoCa();
         CertificateAuthority authority = em.createNamedQuery(CertificateAuthority.BY_ALIAS, CertificateAuthority.class)
                 .setParameter("alias", DemoKeyStore.CA_ALIAS).getSingleResult();
-        Organisation organisation = registry.registerOrganisation("PUB-" + unique, "Publication " + unique,
+        Organisation organisation = registry.registerOrganisation("PUB-" + unique.toUpperCase(), "Publication " + unique,
                 new PersonName("Nolwenn", "Relais"), "pub-rep-" + unique + "@example.test", "1234567890" + "1234567890");
         String email = "pub-" + unique + "@example.test";
         Holder holder = registry.registerHolder(organisation, new PersonName("Tugdual", "Valide"), email,

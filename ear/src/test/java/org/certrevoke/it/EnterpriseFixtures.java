@@ -64,7 +64,7 @@ public class EnterpriseFixtures {
         DemoPki pki = DemoPki.createCa("CN=IT Enterprise CA " + unique + ",O=certrevoke IT,C=FR",
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
         CertificateAuthority authority = registry.registerAuthority("it-ent-" + unique, Fixtures.der(pki.certificate()));
-        String identifier = "IT-ENT-" + unique;
+        String identifier = "IT-ENT-" + unique.toUpperCase();
         String accessKey = Fixtures.digits(20);
         String representativeEmail = "it-rep-" + unique + "@example.test";
         Organisation organisation = registry.registerOrganisation(identifier, "Entreprise " + unique,

@@ -72,7 +72,7 @@ public class Fixtures {
         CertificateAuthority authority = registry.registerAuthority("it-" + unique, der(pki.certificate()));
 
         String accessKey = digits(20);
-        Organisation organisation = registry.registerOrganisation("IT-" + unique, "Organisation " + unique,
+        Organisation organisation = registry.registerOrganisation("IT-" + unique.toUpperCase(), "Organisation " + unique,
                 new PersonName("Rozenn", "Représentante"), "it-rep-" + unique + "@example.test", accessKey);
         String email = "it-" + unique + "@example.test";
         String idDocumentNumber = "IT-" + digits(12);

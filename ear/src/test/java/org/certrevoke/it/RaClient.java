@@ -1,23 +1,39 @@
 package org.certrevoke.it;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.certrevoke.demo.control.DemoPki;
 import org.certrevoke.demo.control.IssueRequest;
 import org.certrevoke.registry.entity.CertificateType;
@@ -61,6 +77,27 @@ public final class RaClient {
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), null));
     }
 
+    /**
+     * A certificate of {@code ca} with the serial and validity the test chooses, such as a negative or
+     * over-long serial that no conforming CA issues but a broken one might.
+     */
+    public static X509Certificate issue(DemoPki ca, BigInteger serial, Instant notBefore, Instant notAfter, String email) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            KeyPair holder = generator.generateKeyPair();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.certificate(), serial,
+                    Date.from(notBefore), Date.from(notAfter), new X500Name("CN=Serial Test,O=certrevoke IT,C=FR"),
+                    holder.getPublic())
+                    .addExtension(Extension.subjectAlternativeName, false,
+                            new GeneralNames(new GeneralName(GeneralName.rfc822Name, email)));
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(ca.privateKey())));
+        } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String base64(X509Certificate certificate) {
         try {
             return Base64.getEncoder().encodeToString(certificate.getEncoded());
@@ -70,7 +107,7 @@ public final class RaClient {
     }
 
     public static String newOrganisation() {
-        String identifier = "RA-" + UUID.randomUUID();
+        String identifier = "RA-" + UUID.randomUUID().toString().toUpperCase();
         HttpResponse<String> response = post("/api/v1/organisations", """
                 {"identifier": "%s", "name": "Organisation %s",
                  "legalRepresentative": {"firstName": "Nolwenn", "lastName": "Représentante", "email": "%s"}}

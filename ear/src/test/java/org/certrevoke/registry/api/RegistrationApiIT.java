@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -191,13 +192,14 @@ class RegistrationApiIT {
     void caRevokesOnceAndIsToldOfTheExistingRevocationTheSecondTime() {
         Registered registered = RaClient.registerFreshHolder();
         String path = "/api/v1/certificates/demo-ca/" + registered.serial() + "/revocation";
+        String invalidSince = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1)).toString();
         HttpResponse<String> revoked = RaClient.post(path,
-                "{\"reason\": \"KEY_COMPROMISE\", \"invalidityDate\": \"2026-01-01T00:00:00Z\"}");
+                "{\"reason\": \"KEY_COMPROMISE\", \"invalidityDate\": \"" + invalidSince + "\"}");
         assertEquals(200, revoked.statusCode(), revoked.body());
         assertEquals("REVOKED", member(revoked.body(), "status"));
         assertEquals("1", member(revoked.body(), "crlReason"));
         assertNotNull(member(revoked.body(), "revokedAt"));
-        assertEquals("2026-01-01T00:00:00Z", member(revoked.body(), "invalidityDate"));
+        assertEquals(invalidSince, member(revoked.body(), "invalidityDate"));
 
         HttpResponse<String> again = RaClient.post(path, "{\"reason\": \"SUPERSEDED\"}");
         assertProblem(400, "invalid-field", again);

@@ -3,6 +3,7 @@ package org.certrevoke.backoffice.control;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.certrevoke.platform.validation.EmailAddress;
 
 /**
  * What an operator typed to find a certificate for a caller or a letter: the serial (hex, with or
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record StaffSearch(String serial, String email, String name, String organisation) implements Serializable {
 
-    public static final int LONGEST_FIELD = 254;
+    public static final int LONGEST_FIELD = EmailAddress.MAX_LENGTH;
     private static final Pattern SEPARATORS = Pattern.compile("[\\s:\\-]");
     private static final Pattern HEX = Pattern.compile("[0-9a-f]*");
 

@@ -20,6 +20,7 @@ import org.certrevoke.enterprise.control.LoginRefusedException;
 import org.certrevoke.enterprise.control.Representative;
 import org.certrevoke.notification.boundary.Outbox;
 import org.certrevoke.notification.control.MailTexts;
+import org.certrevoke.platform.validation.EmailAddress;
 import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.registry.entity.LegalRepresentative;
 import org.certrevoke.registry.entity.Organisation;
@@ -44,7 +45,7 @@ public class EnterpriseLogin {
 
     private static final Pattern ACCESS_KEY = Pattern.compile("\\d{20}");
     private static final int LONGEST_IDENTIFIER = 64;
-    private static final int LONGEST_EMAIL = 254;
+    private static final int LONGEST_EMAIL = EmailAddress.MAX_LENGTH;
 
     @PersistenceContext
     EntityManager em;

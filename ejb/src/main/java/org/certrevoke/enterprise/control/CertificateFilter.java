@@ -1,5 +1,6 @@
 package org.certrevoke.enterprise.control;
 
+import org.certrevoke.platform.validation.EmailAddress;
 import org.certrevoke.registry.entity.CertificateState;
 
 /**
@@ -8,7 +9,7 @@ import org.certrevoke.registry.entity.CertificateState;
  */
 public record CertificateFilter(String email, String name, CertificateState state) implements java.io.Serializable {
 
-    public static final int LONGEST_FIELD = 254;
+    public static final int LONGEST_FIELD = EmailAddress.MAX_LENGTH;
 
     public CertificateFilter {
         if (state == CertificateState.EXPIRED) {

@@ -3,11 +3,17 @@ package org.certrevoke.registry.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.ejb.EJBException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
@@ -19,9 +25,11 @@ import org.certrevoke.registry.control.AccessKeyRotation;
 import org.certrevoke.registry.control.AlreadyRevokedException;
 import org.certrevoke.registry.control.InvalidCertificateException;
 import org.certrevoke.registry.control.Issuers;
+import org.certrevoke.registry.control.NotRevocableException;
 import org.certrevoke.registry.control.ParsedCertificate;
 import org.certrevoke.registry.control.RegistrationRefusedException;
 import org.certrevoke.registry.control.RegistrationRefusedException.Why;
+import org.certrevoke.registry.control.UniqueKeys;
 import org.certrevoke.registry.control.X509Parser;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.CertificateAuthority;
@@ -66,6 +74,12 @@ public class RegistrationAuthority {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    HolderRows holderRows;
+
+    @Inject
+    Validator validator;
 
     @Inject
     AccessKeyRotation rotation;
@@ -120,13 +134,12 @@ public class RegistrationAuthority {
 
     public IssuedKey registerOrganisation(NewOrganisation request, Caller caller) {
         if (registry.organisation(request.identifier()).isPresent()) {
-            throw new RegistrationRefusedException(Why.DUPLICATE_ORGANISATION,
-                    "An organisation with identifier " + request.identifier() + " is already registered.");
+            throw duplicateOrganisation(request.identifier());
         }
         String accessKey = codes.digits(AccessKeyRotation.DIGITS);
         Organisation organisation = registry.registerOrganisation(request.identifier(), request.name(),
                 request.representative(), request.representativeEmail(), accessKey);
-        em.flush();
+        flushUnlessDuplicate(() -> duplicateOrganisation(request.identifier()));
         audit.record(AuditEvent.of(AuditEventType.ORGANISATION_REGISTERED, caller.actor(), caller.clientAddress())
                 .saying("organisation=" + organisation.getIdentifier()));
         mailAccessKey(organisation, accessKey);
@@ -143,16 +156,20 @@ public class RegistrationAuthority {
 
     public Status registerCertificate(NewCertificate request, Caller caller) {
         ParsedCertificate parsed = parse(request.certificate());
+        if (!validator.validateValue(Certificate.class, "serial", parsed.serial()).isEmpty()) {
+            throw new RegistrationRefusedException(Why.INVALID_FIELD,
+                    "certificate: its serial number must be positive and at most 20 octets long (RFC 5280).");
+        }
         CertificateAuthority authority = issuers.issuerOf(parsed);
         if (find(authority.getAlias(), parsed.serial()) != null) {
-            throw new RegistrationRefusedException(Why.DUPLICATE_CERTIFICATE, "Certificate " + parsed.serial()
-                    + " of " + authority.getAlias() + " is already registered.");
+            throw duplicateCertificate(authority, parsed);
         }
         Organisation organisation = registry.organisation(request.organisation())
                 .orElseThrow(() -> unknownOrganisation(request.organisation()));
         Holder holder = holder(organisation, request.holder());
         String code = codes.cancellationCode();
         Certificate certificate = registry.registerCertificate(authority, holder, request.type(), parsed.der(), code);
+        flushUnlessDuplicate(() -> duplicateCertificate(authority, parsed));
         audit.record(AuditEvent.of(AuditEventType.CERTIFICATE_REGISTERED, caller.actor(), caller.clientAddress())
                 .about(certificate.getSerial()).saying("ca=" + authority.getAlias() + " organisation="
                         + organisation.getIdentifier() + " type=" + request.type()));
@@ -175,17 +192,21 @@ public class RegistrationAuthority {
             throw unknownCertificate(authority, serial);
         }
         Instant now = clock.instant();
-        if (invalidityDate != null && invalidityDate.isAfter(now)) {
-            throw new RegistrationRefusedException(Why.INVALID_FIELD, "invalidityDate is in the future.");
+        if (invalidityDate != null && (invalidityDate.isAfter(now) || invalidityDate.isBefore(certificate.getNotBefore())
+                || invalidityDate.isAfter(certificate.getNotAfter()))) {
+            throw new RegistrationRefusedException(Why.INVALID_FIELD, "invalidityDate must lie within the"
+                    + " certificate's validity (" + certificate.getNotBefore() + " to " + certificate.getNotAfter()
+                    + ") and not in the future.");
         }
+        em.refresh(certificate, LockModeType.PESSIMISTIC_WRITE);
         if (certificate.stateAt(now) != CertificateState.VALID) {
-            throw alreadyRevoked(certificate, now);
+            throw refusal(certificate, now);
         }
         try {
             revocations.revoke(certificate.getId(), reason, reason.crlReason(false),
                     new Requester(Requester.Kind.REGISTRATION_AUTHORITY, caller.actor()), caller.clientAddress());
-        } catch (RevocationRefusedException revokedMeanwhile) {
-            throw new AlreadyRevokedException(revokedMeanwhile.getState(), null, null, null);
+        } catch (RevocationRefusedException expiredMeanwhile) {
+            throw refusal(certificate, clock.instant());
         }
         if (invalidityDate != null) {
             certificate.invalidSince(invalidityDate.isAfter(certificate.getRevokedAt()) ? certificate.getRevokedAt()
@@ -196,9 +217,43 @@ public class RegistrationAuthority {
         return Status.of(certificate, clock.instant());
     }
 
-    private static AlreadyRevokedException alreadyRevoked(Certificate certificate, Instant now) {
-        return new AlreadyRevokedException(certificate.stateAt(now), certificate.getRevokedAt(),
-                certificate.getRevocationReason(), certificate.getCrlReason());
+    /**
+     * Why a certificate read under its row lock cannot be revoked: the revocation on record, which every
+     * loser of a race is told of, or its expiry, which is no revocation.
+     */
+    private static RuntimeException refusal(Certificate certificate, Instant now) {
+        CertificateState state = certificate.stateAt(now);
+        if (state == CertificateState.REVOKED) {
+            return new AlreadyRevokedException(state, certificate.getRevokedAt(), certificate.getRevocationReason(),
+                    certificate.getCrlReason());
+        }
+        return new NotRevocableException(state);
+    }
+
+    /**
+     * Writes now, so that the loser of a race on a unique key learns it here, as a duplicate, rather than
+     * as a failed commit after the call has returned.
+     */
+    private void flushUnlessDuplicate(Supplier<RegistrationRefusedException> duplicate) {
+        try {
+            em.flush();
+        } catch (PersistenceException failed) {
+            if (UniqueKeys.violated(failed)) {
+                throw duplicate.get();
+            }
+            throw failed;
+        }
+    }
+
+    private static RegistrationRefusedException duplicateOrganisation(String identifier) {
+        return new RegistrationRefusedException(Why.DUPLICATE_ORGANISATION,
+                "An organisation with identifier " + identifier + " is already registered.");
+    }
+
+    private static RegistrationRefusedException duplicateCertificate(CertificateAuthority authority,
+                                                                     ParsedCertificate parsed) {
+        return new RegistrationRefusedException(Why.DUPLICATE_CERTIFICATE, "Certificate " + parsed.serial()
+                + " of " + authority.getAlias() + " is already registered.");
     }
 
     private static ParsedCertificate parse(String text) {
@@ -209,15 +264,32 @@ public class RegistrationAuthority {
         }
     }
 
-    /** A holder already registered in that organisation keeps his record and questions. */
+    /**
+     * A holder already registered in that organisation keeps his record and questions. A new one is
+     * created on its own ({@link HolderRows}) and read back, so that simultaneous registrations of one new
+     * holder all end with the one row the unique key let in.
+     */
     private Holder holder(Organisation organisation, HolderRecord record) {
+        Optional<Holder> known = registeredHolder(organisation, record);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try {
+            holderRows.create(organisation.getId(), record);
+        } catch (EJBException lostTheRace) {
+            if (!UniqueKeys.violated(lostTheRace)) {
+                throw lostTheRace;
+            }
+        }
+        return registeredHolder(organisation, record).orElseThrow();
+    }
+
+    private Optional<Holder> registeredHolder(Organisation organisation, HolderRecord record) {
         return em.createNamedQuery(Holder.BY_LOOKUP_IN_ORGANISATION, Holder.class)
                 .setParameter("email", Holder.emailLookup(record.email()))
                 .setParameter("idDocument", lookup.idDocument(record.idDocumentNumber()))
                 .setParameter("organisation", organisation)
-                .getResultStream().findFirst()
-                .orElseGet(() -> registry.registerHolder(organisation, record.name(), record.email(),
-                        record.idDocumentNumber(), record.workplace(), record.questions()));
+                .getResultStream().findFirst();
     }
 
     private Certificate find(String authority, String serial) {

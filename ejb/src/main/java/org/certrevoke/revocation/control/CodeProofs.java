@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
+import org.certrevoke.platform.validation.EmailAddress;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.security.control.AnswerNormaliser;
@@ -32,7 +33,7 @@ import org.certrevoke.security.control.ThrottlePolicies;
 @ApplicationScoped
 public class CodeProofs {
 
-    private static final int LONGEST_FIELD = 254;
+    private static final int LONGEST_FIELD = EmailAddress.MAX_LENGTH;
     private static final String WHAT = "cancellation code";
 
     @PersistenceContext

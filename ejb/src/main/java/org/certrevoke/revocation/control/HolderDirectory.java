@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.certrevoke.platform.validation.EmailAddress;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.security.control.LookupHasher;
@@ -17,7 +18,7 @@ import org.certrevoke.security.control.LookupHasher;
 @ApplicationScoped
 public class HolderDirectory {
 
-    private static final int LONGEST_EMAIL = 254;
+    private static final int LONGEST_EMAIL = EmailAddress.MAX_LENGTH;
     private static final int LONGEST_ID_DOCUMENT = 64;
 
     @PersistenceContext

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.certrevoke.platform.validation.EmailAddress;
 
 /**
  * An e-mail waiting to be delivered. It commits with the revocation it reports, so it exists if and
@@ -50,7 +51,7 @@ public class OutboxMail {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
     private String recipient;
 
     @Column(nullable = false, length = 300)

@@ -15,7 +15,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.certrevoke.platform.validation.EmailAddress;
+import org.certrevoke.platform.validation.SerialNumber;
 
 /**
  * A certificate the CA issued, with the fields parsed from its DER. Owns its revocation: once
@@ -58,13 +61,15 @@ public class Certificate {
     @Column(name = "holder_search_name", nullable = false, length = 201)
     private String holderSearchName;
 
-    @Column(name = "holder_search_email", nullable = false, length = 254)
+    @Column(name = "holder_search_email", nullable = false, length = EmailAddress.MAX_LENGTH)
     private String holderSearchEmail;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "certificate_type", nullable = false, length = 20)
     private CertificateType type;
 
+    @NotNull
+    @SerialNumber
     @Column(nullable = false, length = 64)
     private String serial;
 

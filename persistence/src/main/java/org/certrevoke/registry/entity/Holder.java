@@ -15,11 +15,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.certrevoke.platform.validation.EmailAddress;
+import org.certrevoke.platform.validation.Text;
 
 /**
  * A certificate holder (porteur). Found again by e-mail plus a keyed hash of the identity-document
@@ -50,13 +54,16 @@ public class Holder {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @Valid
     @Embedded
     private PersonName name;
 
-    @Column(nullable = false, length = 254)
+    @NotNull
+    @EmailAddress
+    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
     private String email;
 
-    @Column(name = "email_lookup", nullable = false, length = 254)
+    @Column(name = "email_lookup", nullable = false, length = EmailAddress.MAX_LENGTH)
     private String emailLookup;
 
     @Column(name = "id_document_lookup", nullable = false, length = 64)
@@ -65,22 +72,25 @@ public class Holder {
     @Column(name = "search_name", nullable = false, length = 201)
     private String searchName;
 
-    @Column(name = "search_email", nullable = false, length = 254)
+    @Column(name = "search_email", nullable = false, length = EmailAddress.MAX_LENGTH)
     private String searchEmail;
 
-    @Column(length = 200)
+    @Text(max = Text.LINE)
+    @Column(length = Text.LINE)
     private String establishment;
 
-    @Column(length = 200)
+    @Text(max = Text.LINE)
+    @Column(length = Text.LINE)
     private String service;
 
-    @Column(name = "job_function", length = 200)
+    @Text(max = Text.LINE)
+    @Column(name = "job_function", length = Text.LINE)
     private String function;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "personal_question", joinColumns = @JoinColumn(name = "holder_id"))
     @OrderColumn(name = "position")
-    private List<PersonalQuestion> questions = new ArrayList<>();
+    private List<@Valid PersonalQuestion> questions = new ArrayList<>();
 
     protected Holder() {
     }

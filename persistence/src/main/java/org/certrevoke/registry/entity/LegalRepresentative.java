@@ -11,6 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.certrevoke.platform.validation.EmailAddress;
 
 /**
  * The person who answers for an organisation. The access key is only ever stored as a slow hash;
@@ -33,10 +36,13 @@ public class LegalRepresentative {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @Valid
     @Embedded
     private PersonName name;
 
-    @Column(nullable = false, length = 254)
+    @NotNull
+    @EmailAddress
+    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(name = "access_key_hash", nullable = false, length = 200)

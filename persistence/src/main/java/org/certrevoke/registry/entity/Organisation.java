@@ -8,6 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.certrevoke.platform.validation.Identifier;
+import org.certrevoke.platform.validation.Text;
 
 /** A customer organisation; its legal representative may revoke the certificates of all its holders. */
 @Entity
@@ -23,10 +27,14 @@ public class Organisation {
     @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    @NotNull
+    @Identifier
+    @Column(nullable = false, unique = true, length = Identifier.MAX_LENGTH)
     private String identifier;
 
-    @Column(nullable = false, length = 200)
+    @NotBlank
+    @Text(max = Text.LINE)
+    @Column(nullable = false, length = Text.LINE)
     private String name;
 
     protected Organisation() {

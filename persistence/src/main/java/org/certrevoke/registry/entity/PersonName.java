@@ -2,15 +2,21 @@ package org.certrevoke.registry.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import org.certrevoke.platform.validation.Text;
 
 /** First and last name of a person, as printed on the registration file. */
 @Embeddable
 public class PersonName {
 
-    @Column(name = "first_name", nullable = false, length = 100)
+    @NotBlank
+    @Text(max = Text.NAME)
+    @Column(name = "first_name", nullable = false, length = Text.NAME)
     private String first;
 
-    @Column(name = "last_name", nullable = false, length = 100)
+    @NotBlank
+    @Text(max = Text.NAME)
+    @Column(name = "last_name", nullable = false, length = Text.NAME)
     private String last;
 
     protected PersonName() {

@@ -2,12 +2,16 @@ package org.certrevoke.registry.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import org.certrevoke.platform.validation.Text;
 
 /** A question the holder chose at registration; only a slow hash of the normalised answer is kept. */
 @Embeddable
 public class PersonalQuestion {
 
-    @Column(nullable = false, length = 200)
+    @NotBlank
+    @Text(max = Text.LINE)
+    @Column(nullable = false, length = Text.LINE)
     private String question;
 
     @Column(name = "answer_hash", nullable = false, length = 200)

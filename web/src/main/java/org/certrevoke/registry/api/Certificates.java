@@ -2,6 +2,11 @@ package org.certrevoke.registry.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,16 +17,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.certrevoke.platform.validation.EmailAddress;
+import org.certrevoke.platform.validation.Identifier;
+import org.certrevoke.platform.validation.SerialNumber;
+import org.certrevoke.platform.validation.Text;
 import org.certrevoke.registry.boundary.RegistrationAuthority;
 import org.certrevoke.registry.boundary.RegistrationAuthority.HolderRecord;
 import org.certrevoke.registry.boundary.RegistrationAuthority.NewCertificate;
 import org.certrevoke.registry.boundary.RegistrationAuthority.Status;
 import org.certrevoke.registry.boundary.Registry.QuestionAnswer;
 import org.certrevoke.registry.boundary.Registry.Workplace;
+import org.certrevoke.registry.control.MeaningfulAnswer;
 import org.certrevoke.registry.control.RegistrationRefusedException;
 import org.certrevoke.registry.entity.CertificateType;
 import org.certrevoke.registry.entity.PersonName;
@@ -37,6 +48,8 @@ import org.certrevoke.registry.entity.RevocationReason;
 public class Certificates {
 
     private static final int LONGEST_CERTIFICATE = 32_768;
+    private static final int ID_DOCUMENT = 64;
+    private static final String ALIAS_MESSAGE = "must be the alias of a certificate authority";
 
     @Inject
     RegistrationAuthority authority;
@@ -47,17 +60,45 @@ public class Certificates {
     @Context
     UriInfo uri;
 
-    public record Question(String question, String answer) {
+    /** Every alias a CA is registered under: it stands in URLs as it is. */
+    static final String CA_ALIAS = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+    public record Question(@NotBlank @Text(max = Text.LINE) String question,
+                           @NotBlank @Text(max = Text.LINE) @MeaningfulAnswer String answer) {
+
+        public Question {
+            question = Trimmed.of(question);
+        }
     }
 
-    public record HolderJson(String firstName, String lastName, String email, String idDocumentNumber,
-                             String establishment, String service, String function, List<Question> questions) {
+    public record HolderJson(@NotBlank @Text(max = Text.NAME) String firstName,
+                             @NotBlank @Text(max = Text.NAME) String lastName,
+                             @NotNull @EmailAddress String email,
+                             @NotBlank @Text(max = ID_DOCUMENT) String idDocumentNumber,
+                             @Text(max = Text.LINE) String establishment,
+                             @Text(max = Text.LINE) String service,
+                             @Text(max = Text.LINE) String function,
+                             @NotNull @Size(min = 3, max = 3, message = "must hold exactly 3 questions with their answers")
+                             List<@NotNull @Valid Question> questions) {
+
+        public HolderJson {
+            firstName = Trimmed.of(firstName);
+            lastName = Trimmed.of(lastName);
+            email = Trimmed.of(email);
+        }
     }
 
-    public record CertificateRequest(String certificate, String type, String organisation, HolderJson holder) {
+    public record CertificateRequest(@NotBlank @Size(max = LONGEST_CERTIFICATE) String certificate,
+                                     @NotBlank @Text(max = 20) String type,
+                                     @NotNull @Identifier String organisation,
+                                     @NotNull @Valid HolderJson holder) {
+
+        public CertificateRequest {
+            organisation = Trimmed.of(organisation);
+        }
     }
 
-    public record RevocationRequest(String reason, String invalidityDate) {
+    public record RevocationRequest(@NotBlank @Text(max = 40) String reason, @Text(max = 40) String invalidityDate) {
     }
 
     public record StatusJson(String ca, String serial, String status, Instant notBefore, Instant notAfter,
@@ -65,64 +106,41 @@ public class Certificates {
     }
 
     @POST
-    public Response register(CertificateRequest request) {
-        Status status = authority.registerCertificate(validated(request), Callers.of(servletRequest));
+    public Response register(@NotNull @Valid CertificateRequest request) {
+        Status status = authority.registerCertificate(newCertificate(request), Callers.of(servletRequest));
         StatusJson json = json(status);
         return Response.created(json.url()).entity(json).build();
     }
 
     @GET
     @Path("{ca}/{serial}")
-    public StatusJson status(@PathParam("ca") String ca, @PathParam("serial") String serial) {
-        return json(authority.status(ca, serial));
+    public StatusJson status(@PathParam("ca") @Pattern(regexp = CA_ALIAS, message = ALIAS_MESSAGE) String ca,
+                             @PathParam("serial") @SerialNumber String serial) {
+        return json(authority.status(ca, canonical(serial)));
     }
 
     @POST
     @Path("{ca}/{serial}/revocation")
-    public StatusJson revoke(@PathParam("ca") String ca, @PathParam("serial") String serial,
-                             RevocationRequest request) {
-        new Fields().require("body", request).check();
-        new Fields().require("reason", request.reason(), 40).limit("invalidityDate", request.invalidityDate(), 40).check();
+    public StatusJson revoke(@PathParam("ca") @Pattern(regexp = CA_ALIAS, message = ALIAS_MESSAGE) String ca,
+                             @PathParam("serial") @SerialNumber String serial,
+                             @NotNull @Valid RevocationRequest request) {
         RevocationReason reason = Fields.oneOf(RevocationReason.class, "reason", request.reason());
-        return json(authority.revoke(ca, serial, reason, instant(request.invalidityDate()), Callers.of(servletRequest)));
+        return json(authority.revoke(ca, canonical(serial), reason, instant(request.invalidityDate()),
+                Callers.of(servletRequest)));
     }
 
-    private static NewCertificate validated(CertificateRequest request) {
-        Fields fields = new Fields().require("body", request);
-        fields.check();
+    private static NewCertificate newCertificate(CertificateRequest request) {
         HolderJson holder = request.holder();
-        fields.require("certificate", request.certificate(), LONGEST_CERTIFICATE).require("type", request.type(), 20)
-                .require("organisation", request.organisation(), 64).require("holder", holder);
-        if (holder != null) {
-            fields.require("holder.firstName", holder.firstName(), 100).require("holder.lastName", holder.lastName(), 100)
-                    .require("holder.email", holder.email(), 254)
-                    .require("holder.idDocumentNumber", holder.idDocumentNumber(), 64)
-                    .limit("holder.establishment", holder.establishment(), 200)
-                    .limit("holder.service", holder.service(), 200)
-                    .limit("holder.function", holder.function(), 200)
-                    .require("holder.questions", holder.questions());
-            if (holder.questions() != null) {
-                for (int i = 0; i < holder.questions().size(); i++) {
-                    Question question = holder.questions().get(i);
-                    fields.require("holder.questions[" + i + "]", question);
-                    if (question != null) {
-                        fields.require("holder.questions[" + i + "].question", question.question(), 200)
-                                .require("holder.questions[" + i + "].answer", question.answer(), 200);
-                    }
-                }
-            }
-        }
-        fields.check();
-        if (holder.questions().size() != 3) {
-            throw new RegistrationRefusedException(RegistrationRefusedException.Why.INVALID_FIELD,
-                    "holder.questions must hold exactly 3 questions with their answers.");
-        }
         CertificateType type = Fields.oneOf(CertificateType.class, "type", request.type());
-        return new NewCertificate(request.certificate(), type, request.organisation().strip(),
-                new HolderRecord(new PersonName(holder.firstName().strip(), holder.lastName().strip()),
-                        holder.email().strip(), holder.idDocumentNumber(),
-                        new Workplace(holder.establishment(), holder.service(), holder.function()),
-                        holder.questions().stream().map(q -> new QuestionAnswer(q.question().strip(), q.answer())).toList()));
+        return new NewCertificate(request.certificate(), type, request.organisation(),
+                new HolderRecord(new PersonName(holder.firstName(), holder.lastName()), holder.email(),
+                        holder.idDocumentNumber(), new Workplace(holder.establishment(), holder.service(), holder.function()),
+                        holder.questions().stream().map(q -> new QuestionAnswer(q.question(), q.answer())).toList()));
+    }
+
+    /** Serials are stored as {@link BigInteger#toString(int)} writes them: lower case, no leading zero. */
+    private static String canonical(String serial) {
+        return new BigInteger(serial, 16).toString(16);
     }
 
     private static Instant instant(String text) {
@@ -138,7 +156,8 @@ public class Certificates {
     }
 
     private StatusJson json(Status status) {
-        URI url = uri.getBaseUriBuilder().path(Certificates.class).path(status.authority()).path(status.serial()).build();
+        URI url = uri.getBaseUriBuilder().path(Certificates.class).path("{ca}/{serial}")
+                .build(status.authority(), status.serial());
         return new StatusJson(status.authority(), status.serial(), status.state().name(), status.notBefore(),
                 status.notAfter(), status.revokedAt(), status.reason() == null ? null : status.reason().name(),
                 status.crlReason() == null ? null : status.crlReason().code(), status.invalidityDate(), url);

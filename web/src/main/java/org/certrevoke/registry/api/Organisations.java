@@ -2,6 +2,9 @@ package org.certrevoke.registry.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.certrevoke.platform.validation.EmailAddress;
+import org.certrevoke.platform.validation.Identifier;
+import org.certrevoke.platform.validation.Text;
 import org.certrevoke.registry.boundary.RegistrationAuthority;
 import org.certrevoke.registry.boundary.RegistrationAuthority.IssuedKey;
 import org.certrevoke.registry.boundary.RegistrationAuthority.NewOrganisation;
@@ -28,34 +34,39 @@ public class Organisations {
     @Context
     HttpServletRequest servletRequest;
 
-    public record Representative(String firstName, String lastName, String email) {
+    public record Representative(@NotBlank @Text(max = Text.NAME) String firstName,
+                                 @NotBlank @Text(max = Text.NAME) String lastName,
+                                 @NotNull @EmailAddress String email) {
+
+        public Representative {
+            firstName = Trimmed.of(firstName);
+            lastName = Trimmed.of(lastName);
+            email = Trimmed.of(email);
+        }
     }
 
-    public record OrganisationRequest(String identifier, String name, Representative legalRepresentative) {
+    public record OrganisationRequest(@NotNull @Identifier String identifier,
+                                      @NotBlank @Text(max = Text.LINE) String name,
+                                      @NotNull @Valid Representative legalRepresentative) {
+
+        public OrganisationRequest {
+            name = Trimmed.of(name);
+        }
     }
 
     @POST
-    public Response register(OrganisationRequest request, @Context UriInfo uri) {
-        Fields fields = new Fields().require("body", request);
-        fields.check();
+    public Response register(@NotNull @Valid OrganisationRequest request, @Context UriInfo uri) {
         Representative representative = request.legalRepresentative();
-        fields.require("identifier", request.identifier(), 64).require("name", request.name(), 200)
-                .require("legalRepresentative", representative);
-        if (representative != null) {
-            fields.require("legalRepresentative.firstName", representative.firstName(), 100)
-                    .require("legalRepresentative.lastName", representative.lastName(), 100)
-                    .require("legalRepresentative.email", representative.email(), 254);
-        }
-        fields.check();
-        IssuedKey key = authority.registerOrganisation(new NewOrganisation(request.identifier().strip(),
-                request.name().strip(), new PersonName(representative.firstName().strip(), representative.lastName().strip()),
-                representative.email().strip()), Callers.of(servletRequest));
-        return Response.created(uri.getAbsolutePathBuilder().path(key.identifier()).build()).entity(key).build();
+        IssuedKey key = authority.registerOrganisation(new NewOrganisation(request.identifier(), request.name(),
+                new PersonName(representative.firstName(), representative.lastName()), representative.email()),
+                Callers.of(servletRequest));
+        return Response.created(uri.getBaseUriBuilder().path(Organisations.class).path("{identifier}")
+                .build(key.identifier())).entity(key).build();
     }
 
     @POST
     @Path("{identifier}/access-key")
-    public IssuedKey regenerateAccessKey(@PathParam("identifier") String identifier) {
+    public IssuedKey regenerateAccessKey(@PathParam("identifier") @Identifier String identifier) {
         return authority.regenerateAccessKey(identifier, Callers.of(servletRequest));
     }
 }

@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * An RFC 9457 problem document. The type is a stable URN per cause, so the issuing system can branch on
- * it; {@code detail} is for the human reading the log. The revocation members only appear on a refused
- * second revocation.
+ * it; {@code detail} is for the human reading the log. The state and revocation members only appear when
+ * a revocation is refused: the revocation on record, or the expiry that left none.
  */
 public record Problem(String type, String title, int status, String detail, String state, String revokedAt,
                       String reason, Integer crlReason) {

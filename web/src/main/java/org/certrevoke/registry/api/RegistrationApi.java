@@ -14,6 +14,6 @@ public class RegistrationApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(Organisations.class, Certificates.class, ApiGate.class, ApiAudit.class, Refusals.class,
-                AlreadyRevoked.class, Failures.class);
+                Violations.class, AlreadyRevoked.class, NotRevocable.class, Failures.class);
     }
 }
