@@ -31,7 +31,6 @@ import org.certrevoke.revocation.control.PostalFormPdf;
 import org.certrevoke.revocation.control.RevocationReceipt;
 import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.security.control.ThrottlePolicies;
-import org.certrevoke.security.control.ThrottlePolicy;
 import org.certrevoke.security.control.Throttles;
 
 /**
@@ -74,13 +73,13 @@ public class EnterpriseCertificates {
      */
     public long count(long representativeId, CertificateFilter filter, String clientAddress) {
         LegalRepresentative representative = representative(representativeId);
-        ThrottlePolicy perAddress = policies.enterpriseSearchesPerAddress();
-        throttles.lockedUntil(perAddress, clientAddress).ifPresent(until -> {
+        try {
+            throttles.reserve(policies.enterpriseSearchesPerAddress(), clientAddress);
+        } catch (LockedOutException e) {
             audit.record(AuditEvent.of(AuditEventType.RATE_LIMITED, representative.getEmail(), clientAddress)
                     .saying("enterprise search"));
-            throw new LockedOutException(LockedOutException.Why.RATE_LIMIT, until);
-        });
-        throttles.count(perAddress, clientAddress);
+            throw e;
+        }
         long total = certificates.count(organisation(representative), filter, clock.instant());
         audit.record(AuditEvent.of(AuditEventType.ENTERPRISE_SEARCH, representative.getEmail(), clientAddress)
                 .saying("state=" + (filter.state() == null ? "ALL" : filter.state()) + " results=" + total));

@@ -13,13 +13,17 @@ import java.util.regex.Pattern;
 import org.certrevoke.enterprise.entity.LoginCode;
 import org.certrevoke.registry.entity.LegalRepresentative;
 import org.certrevoke.security.control.SecretCodes;
+import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.security.control.SecretHasher;
+import org.certrevoke.security.control.ThrottlePolicy;
+import org.certrevoke.security.control.Throttles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues and checks the e-mailed codes. Only the newest code of a representative counts, so issuing
- * one voids the previous; the row is locked while a code is checked, so a code is used at most once
- * even when it is typed in two windows at the same moment.
+ * one voids the previous. Each try is counted before the code is hashed, and the verdict is recorded on
+ * the locked row, so a code is checked at most {@code tries} times and used at most once, even when it is
+ * typed in many windows at the same moment.
  */
 @ApplicationScoped
 public class LoginCodes {
@@ -37,16 +41,15 @@ public class LoginCodes {
     SecretHasher hasher;
 
     @Inject
+    Throttles throttles;
+
+    @Inject
     @ConfigProperty(name = "certrevoke.enterprise.code.lifetime", defaultValue = "PT10M")
     Duration lifetime;
 
     @Inject
     @ConfigProperty(name = "certrevoke.enterprise.code.tries", defaultValue = "5")
     int tries;
-
-    @Inject
-    @ConfigProperty(name = "certrevoke.enterprise.code.resend-after", defaultValue = "PT1M")
-    Duration resendAfter;
 
     /** A fresh code in clear, for the mail; only its hash is kept. */
     public String issue(LegalRepresentative representative, Instant now) {
@@ -57,30 +60,31 @@ public class LoginCodes {
         return code;
     }
 
-    /** A new code is sent at most once per {@code resend-after}; refused with the moment it will be allowed. */
-    public void ensureResendAllowed(LegalRepresentative representative, Instant now) {
-        newest(representative, LockModeType.NONE).ifPresent(code -> {
-            Instant allowedAt = code.getIssuedAt().plus(resendAfter);
-            if (now.isBefore(allowedAt)) {
-                throw new ResendTooSoonException(allowedAt);
-            }
-        });
-    }
-
     public Duration lifetime() {
         return lifetime;
     }
 
-    /** Accepts the code or throws {@link CodeRefusedException}; a wrong try is counted on the code. */
+    /**
+     * Accepts the code or throws {@link CodeRefusedException}; a wrong try is counted on the code. The try is
+     * reserved before the code is hashed ({@link Throttles}), so that no more than {@code tries} are ever
+     * checked, however many arrive at once; the row is locked only to record the verdict.
+     */
     public void verify(LegalRepresentative representative, String typed, Instant now) {
-        LoginCode code = newest(representative, LockModeType.PESSIMISTIC_WRITE)
+        LoginCode code = newest(representative, LockModeType.NONE)
                 .orElseThrow(() -> new CodeRefusedException(CodeRefusedException.Why.NONE, 0));
+        try {
+            throttles.reserve(new ThrottlePolicy("login-code-tries", tries, lifetime, lifetime,
+                    LockedOutException.Why.PROOF_FAILURES), Long.toString(code.getId()));
+        } catch (LockedOutException exhausted) {
+            throw new CodeRefusedException(CodeRefusedException.Why.EXHAUSTED, 0);
+        }
         String digits = SecretCodes.normaliseDigits(typed);
         boolean live = code.getUsedAt() == null && now.isBefore(code.getExpiresAt()) && code.getFailures() < tries;
         boolean matches = live && SIX_DIGITS.matcher(digits).matches() && hasher.matches(digits, code.getCodeHash());
-        LoginCode.Verdict verdict = code.attempt(matches, now, tries);
+        LoginCode locked = em.find(LoginCode.class, code.getId(), LockModeType.PESSIMISTIC_WRITE);
+        LoginCode.Verdict verdict = locked.attempt(matches, now, tries);
         if (verdict != LoginCode.Verdict.ACCEPTED) {
-            throw new CodeRefusedException(CodeRefusedException.Why.valueOf(verdict.name()), tries - code.getFailures());
+            throw new CodeRefusedException(CodeRefusedException.Why.valueOf(verdict.name()), tries - locked.getFailures());
         }
     }
 

@@ -19,7 +19,6 @@ import org.certrevoke.revocation.control.HolderProofs;
 import org.certrevoke.revocation.control.HolderQuery;
 import org.certrevoke.revocation.control.RevocationReceipt;
 import org.certrevoke.security.control.LockedOutException;
-import org.certrevoke.security.control.ThrottlePolicy;
 import org.certrevoke.security.control.ThrottlePolicies;
 import org.certrevoke.security.control.Throttles;
 
@@ -58,12 +57,12 @@ public class HolderRevocations {
     }
 
     public List<CertificateSummary> search(HolderQuery query, String clientAddress) {
-        ThrottlePolicy perAddress = policies.searchesPerAddress();
-        throttles.lockedUntil(perAddress, clientAddress).ifPresent(until -> {
+        try {
+            throttles.reserve(policies.searchesPerAddress(), clientAddress);
+        } catch (LockedOutException e) {
             audit.record(AuditEvent.of(AuditEventType.RATE_LIMITED, query.email(), clientAddress).saying("holder search"));
-            throw new LockedOutException(LockedOutException.Why.RATE_LIMIT, until);
-        });
-        throttles.count(perAddress, clientAddress);
+            throw e;
+        }
         List<Certificate> found = directory.certificates(query);
         audit.record(AuditEvent.of(AuditEventType.HOLDER_SEARCH, query.email(), clientAddress)
                 .saying("type=" + (query.type() == null ? "ALL" : query.type()) + " results=" + found.size()));

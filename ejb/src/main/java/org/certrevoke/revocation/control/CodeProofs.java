@@ -19,16 +19,21 @@ import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.security.control.Lockouts;
 import org.certrevoke.security.control.ProofLimits;
 import org.certrevoke.security.control.ProofSubject;
+import org.certrevoke.security.control.Reservation;
 import org.certrevoke.security.control.SecretCodes;
 import org.certrevoke.security.control.SecretHasher;
 import org.certrevoke.security.control.ThrottlePolicies;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finds the certificate a cancellation code belongs to, among the valid certificates of the holders with
  * that e-mail and name. An unknown e-mail or name, a wrong code and a locked holder all end in the same
- * {@link WrongCodeException}, after the same Argon2 work, so neither the answer nor its timing says which.
- * Failures count per holder (5 lock the page for that holder and tell them by mail) and per client
- * address, each apart from the personal-question failures.
+ * {@link WrongCodeException}, after the same Argon2 work: every attempt checks the code against a fixed
+ * number of hashes ({@code certrevoke.code.checks-per-attempt}), the matched certificates' and stand-ins for
+ * the rest, so neither the answer nor its timing says whether the holder exists or how many certificates they
+ * have (a holder with more cancellable certificates than that costs one check more per certificate).
+ * Each attempt is counted per holder (5 lock the page for that holder and tell them by mail) and per client
+ * address, each apart from the personal-question failures, before any code is checked.
  */
 @ApplicationScoped
 public class CodeProofs {
@@ -54,39 +59,54 @@ public class CodeProofs {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "certrevoke.code.checks-per-attempt", defaultValue = "3")
+    int checksPerAttempt;
+
     public Certificate prove(CodeQuery query, String clientAddress) {
         ProofLimits limits = policies.cancellationCodes();
-        Optional<Instant> addressLock = lockouts.addressLockedUntil(limits, clientAddress);
-        if (addressLock.isPresent()) {
-            audit.record(AuditEvent.of(AuditEventType.RATE_LIMITED, query.email(), clientAddress).saying(WHAT));
-            throw new LockedOutException(LockedOutException.Why.RATE_LIMIT, addressLock.get());
-        }
         List<Holder> holders = holders(query);
-        String code = SecretCodes.normaliseCancellationCode(query.code());
-        Instant now = clock.instant();
-        boolean checked = false;
-        for (Holder holder : holders) {
-            if (lockouts.subjectLockedUntil(limits, key(holder)).isPresent()) {
-                continue;
+        String email = truncated(query.email());
+        Reservation reservation;
+        try {
+            reservation = lockouts.reserve(limits, holders.stream().map(CodeProofs::key).toList(), clientAddress,
+                    AuditEvent.of(AuditEventType.RATE_LIMITED, email, clientAddress).saying(WHAT));
+        } catch (LockedOutException e) {
+            if (e.why() == LockedOutException.Why.RATE_LIMIT) {
+                throw e;
             }
-            for (Certificate certificate : cancellable(holder, now)) {
-                boolean wellFormed = !code.isEmpty() && code.length() <= LONGEST_FIELD;
-                checked |= wellFormed;
-                if (wellFormed && hasher.matches(code, certificate.getCancellationCodeHash())) {
-                    lockouts.succeeded(limits, key(holder));
-                    audit.record(AuditEvent.of(AuditEventType.PROOF_SUCCEEDED, holder.getEmail(), clientAddress)
-                            .about(certificate.getSerial()).saying(WHAT));
-                    return certificate;
-                }
-            }
+            spend(checksPerAttempt);
+            throw new WrongCodeException();
         }
-        if (!checked) {
-            hasher.spendOneCheck();
+        Optional<Certificate> found = check(SecretCodes.normaliseCancellationCode(query.code()), cancellable(holders));
+        if (found.isPresent()) {
+            lockouts.succeeded(reservation);
+            audit.record(AuditEvent.of(AuditEventType.PROOF_SUCCEEDED, found.get().getHolder().getEmail(), clientAddress)
+                    .about(found.get().getSerial()).saying(WHAT));
+            return found.get();
         }
-        lockouts.countFailure(limits,
-                AuditEvent.of(AuditEventType.PROOF_FAILED, truncated(query.email()), clientAddress).saying(WHAT),
+        lockouts.failed(limits, reservation, AuditEvent.of(AuditEventType.PROOF_FAILED, email, clientAddress).saying(WHAT),
                 holders.stream().map(CodeProofs::subject).toList());
         throw new WrongCodeException();
+    }
+
+    /** Checks the code against every candidate, then spends the checks left of the fixed number per attempt. */
+    private Optional<Certificate> check(String code, List<Certificate> candidates) {
+        boolean wellFormed = !code.isEmpty() && code.length() <= LONGEST_FIELD;
+        Certificate found = null;
+        for (Certificate candidate : candidates) {
+            if (hasher.matches(wellFormed ? code : "-", candidate.getCancellationCodeHash()) && wellFormed && found == null) {
+                found = candidate;
+            }
+        }
+        spend(checksPerAttempt - candidates.size());
+        return Optional.ofNullable(found);
+    }
+
+    private void spend(int checks) {
+        for (int i = 0; i < checks; i++) {
+            hasher.spendOneCheck();
+        }
     }
 
     private static ProofSubject subject(Holder holder) {
@@ -106,9 +126,13 @@ public class CodeProofs {
                 .toList();
     }
 
-    private List<Certificate> cancellable(Holder holder, Instant now) {
+    private List<Certificate> cancellable(List<Holder> holders) {
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
         return em.createNamedQuery(Certificate.OF_HOLDERS, Certificate.class)
-                .setParameter("holders", List.of(holder)).getResultList().stream()
+                .setParameter("holders", holders).getResultList().stream()
                 .filter(certificate -> certificate.getCancellationCodeHash() != null
                         && CertificateSummary.of(certificate, now).revocable())
                 .toList();

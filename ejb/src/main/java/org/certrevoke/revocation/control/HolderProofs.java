@@ -13,12 +13,14 @@ import org.certrevoke.security.control.AnswerNormaliser;
 import org.certrevoke.security.control.Lockouts;
 import org.certrevoke.security.control.ProofLimits;
 import org.certrevoke.security.control.ProofSubject;
+import org.certrevoke.security.control.Reservation;
 import org.certrevoke.security.control.SecretHasher;
 import org.certrevoke.security.control.ThrottlePolicies;
 
 /**
- * Checks the three answers as one secret. Every failure counts for the holder and for the client
- * address; the failure that locks the holder out also tells the holder by e-mail. Whoever types the
+ * Checks the three answers as one secret. Each attempt is counted for the holder and for the client
+ * address before the answers are hashed, so a locked holder is refused even the right answers; the
+ * failure that locks the holder out also tells the holder by e-mail. Whoever types the
  * answers (the holder online, an operator on the phone), the same lockout applies.
  */
 @ApplicationScoped
@@ -46,19 +48,22 @@ public class HolderProofs {
     public void prove(Certificate certificate, List<String> answers, String clientAddress) {
         Holder holder = certificate.getHolder();
         ProofLimits limits = policies.personalQuestions();
-        lockouts.ensureNotLocked(limits, key(holder), clientAddress);
+        Reservation reservation = lockouts.reserve(limits, List.of(key(holder)), clientAddress,
+                event(AuditEventType.RATE_LIMITED, certificate, clientAddress));
         if (matches(holder, answers)) {
-            lockouts.succeeded(limits, key(holder));
-            audit.record(AuditEvent.of(AuditEventType.PROOF_SUCCEEDED, holder.getEmail(), clientAddress)
-                    .about(certificate.getSerial()).saying(WHAT));
+            lockouts.succeeded(reservation);
+            audit.record(event(AuditEventType.PROOF_SUCCEEDED, certificate, clientAddress));
             return;
         }
-        lockouts.countFailureOrLockOut(limits,
-                AuditEvent.of(AuditEventType.PROOF_FAILED, holder.getEmail(), clientAddress)
-                        .about(certificate.getSerial()).saying(WHAT),
+        lockouts.failedOrLockOut(limits, reservation, event(AuditEventType.PROOF_FAILED, certificate, clientAddress),
                 new ProofSubject(key(holder), holder.getEmail(), certificate.getSerial(), "holder flow", "lockout",
                         List.of(new ProofSubject.Recipient(holder.getEmail(), List.of(holder.getName().full())))));
         throw new WrongAnswersException();
+    }
+
+    private static AuditEvent event(AuditEventType type, Certificate certificate, String clientAddress) {
+        return AuditEvent.of(type, certificate.getHolder().getEmail(), clientAddress).about(certificate.getSerial())
+                .saying(WHAT);
     }
 
     private boolean matches(Holder holder, List<String> answers) {

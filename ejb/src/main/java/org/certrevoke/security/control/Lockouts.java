@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
@@ -13,12 +14,14 @@ import org.certrevoke.notification.boundary.Outbox;
 import org.certrevoke.notification.control.MailTexts;
 
 /**
- * What every proof of identity does when it fails (PRODUCT.md: "every failed proof counts"): count
- * the failure per subject and per client address, record it, and when it is the one that reaches the
- * subject's limit, record the lockout and tell the subject's owner by e-mail. The personal questions,
- * the cancellation codes and the enterprise access keys differ only in their {@link ProofLimits} and
- * their {@link ProofSubject}. Counting commits on its own ({@link Throttles}); the records and mails
- * join the caller's transaction.
+ * What every proof of identity does around its slow check (PRODUCT.md: "every failed proof counts", "an
+ * attempt is counted before it is evaluated"): reserve the attempt against each subject and the client
+ * address first, or refuse it unevaluated; give it back when the proof succeeds; when it fails, record the
+ * failure and, if this very attempt is the one that locked a subject, record that lockout and tell the
+ * subject's owner by e-mail, once however many attempts arrive together. The personal questions, the
+ * cancellation codes and the enterprise access keys differ only in their {@link ProofLimits} and their
+ * {@link ProofSubject}. Reserving commits on its own ({@link Throttles}); the records and mails join the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class Lockouts {
@@ -39,46 +42,60 @@ public class Lockouts {
         return throttles.lockedUntil(limits.perSubject(), subject);
     }
 
-    public Optional<Instant> addressLockedUntil(ProofLimits limits, String clientAddress) {
-        return throttles.lockedUntil(limits.perAddress(), clientAddress);
-    }
-
     /** Refuses with {@link LockedOutException.Why#PROOF_FAILURES} while the subject or the address is locked. */
     public void ensureNotLocked(ProofLimits limits, String subject, String clientAddress) {
         Optional<Instant> subjectLock = subjectLockedUntil(limits, subject);
-        Optional<Instant> until = subjectLock.isPresent() ? subjectLock : addressLockedUntil(limits, clientAddress);
+        Optional<Instant> until = subjectLock.isPresent() ? subjectLock
+                : throttles.lockedUntil(limits.perAddress(), clientAddress);
         if (until.isPresent()) {
             throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, until.get());
         }
     }
 
-    /** A successful proof forgets the subject's failures counted so far; a running lock stays. */
-    public void succeeded(ProofLimits limits, String subject) {
-        throttles.reset(limits.perSubject(), subject);
+    /**
+     * Takes one attempt from the client address's budget and from each subject's, before anything is
+     * evaluated. When one of them is locked, records {@code refused} and throws {@link LockedOutException}
+     * (with the refusing budget's {@link ThrottlePolicy#refusal()}); nothing is counted then.
+     */
+    public Reservation reserve(ProofLimits limits, List<String> subjects, String clientAddress, AuditEvent refused) {
+        List<Throttles.Budget> budgets = Stream.concat(
+                Stream.of(new Throttles.Budget(limits.perAddress(), clientAddress)),
+                subjects.stream().map(subject -> new Throttles.Budget(limits.perSubject(), subject))).toList();
+        try {
+            return throttles.reserve(budgets);
+        } catch (LockedOutException e) {
+            audit.record(refused.saying(refused.details() + " refused until " + e.until()));
+            throw e;
+        }
+    }
+
+    /** A successful proof gives its attempt back, and lifts a lock it set. */
+    public void succeeded(Reservation reservation) {
+        throttles.release(reservation);
     }
 
     /**
-     * Counts one failed proof against each subject and against the failure's client address, records
-     * {@code failure}, then the lockout of every subject this failure locks, and mails their notices.
-     * Returns the end of the first lock set, if any; the caller decides what the person is told.
+     * Records {@code failure} of a reserved attempt, then the lockout of every subject this attempt locked, and
+     * mails their notices. Returns the end of the first lock it set, if any; the caller decides what the person
+     * is told.
      */
-    public Optional<Instant> countFailure(ProofLimits limits, AuditEvent failure, List<ProofSubject> subjects) {
+    public Optional<Instant> failed(ProofLimits limits, Reservation reservation, AuditEvent failure,
+                                    List<ProofSubject> subjects) {
+        audit.record(failure);
         List<Locked> locked = new ArrayList<>();
         for (ProofSubject subject : subjects) {
-            throttles.count(limits.perSubject(), subject.key()).ifPresent(until -> locked.add(new Locked(subject, until)));
+            reservation.lockSet(limits.perSubject(), subject.key()).ifPresent(until -> locked.add(new Locked(subject, until)));
         }
-        throttles.count(limits.perAddress(), failure.clientAddress());
-        audit.record(failure);
         locked.forEach(lock -> notify(lock, failure.clientAddress()));
         return locked.stream().map(Locked::until).findFirst();
     }
 
     /**
-     * {@link #countFailure} for one subject, refusing with {@link LockedOutException.Why#PROOF_FAILURES}
-     * when this failure locks it. Returns normally otherwise, for the caller to say the proof was wrong.
+     * {@link #failed} for one subject, refusing with {@link LockedOutException.Why#PROOF_FAILURES} when this
+     * failure locked it. Returns normally otherwise, for the caller to say the proof was wrong.
      */
-    public void countFailureOrLockOut(ProofLimits limits, AuditEvent failure, ProofSubject subject) {
-        countFailure(limits, failure, List.of(subject)).ifPresent(until -> {
+    public void failedOrLockOut(ProofLimits limits, Reservation reservation, AuditEvent failure, ProofSubject subject) {
+        failed(limits, reservation, failure, List.of(subject)).ifPresent(until -> {
             throw new LockedOutException(LockedOutException.Why.PROOF_FAILURES, until);
         });
     }

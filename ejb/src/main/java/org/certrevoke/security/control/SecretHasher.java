@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -46,6 +47,7 @@ public class SecretHasher {
             + "$" + BASE64.encodeToString(new byte[HASH_BYTES]);
 
     private final SecureRandom random = new SecureRandom();
+    private final AtomicLong evaluations = new AtomicLong();
 
     public String hash(String secret) {
         Objects.requireNonNull(secret, "secret");
@@ -108,11 +110,19 @@ public class SecretHasher {
         return all;
     }
 
+    /**
+     * How many Argon2 computations this server has made since it started: the work a flow costs is a
+     * security property (equal work for known and unknown subjects), and this is how it is measured.
+     */
+    public long evaluations() {
+        return evaluations.get();
+    }
+
     private static boolean within(long value, long min, long max) {
         return value >= min && value <= max;
     }
 
-    private static byte[] argon2id(String secret, byte[] salt, int memoryKib, int iterations, int parallelism,
+    private byte[] argon2id(String secret, byte[] salt, int memoryKib, int iterations, int parallelism,
             int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
@@ -121,6 +131,7 @@ public class SecretHasher {
                 .withParallelism(parallelism)
                 .withSalt(salt)
                 .build();
+        evaluations.incrementAndGet();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
         byte[] out = new byte[length];

@@ -1,5 +1,8 @@
 package org.certrevoke.security.control;
 
+import static org.certrevoke.security.control.LockedOutException.Why.PROOF_FAILURES;
+import static org.certrevoke.security.control.LockedOutException.Why.RATE_LIMIT;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -73,14 +76,19 @@ public class ThrottlePolicies {
     @ConfigProperty(name = "certrevoke.enterprise.lockout.duration", defaultValue = "PT15M")
     Duration loginLockout;
 
+    @Inject
+    @ConfigProperty(name = "certrevoke.enterprise.code.resend-after", defaultValue = "PT1M")
+    Duration codeResendAfter;
+
     /** Searches from one client address. */
     public ThrottlePolicy searchesPerAddress() {
-        return new ThrottlePolicy("search", searchLimit, searchWindow, searchWindow);
+        return new ThrottlePolicy("search", searchLimit, searchWindow, searchWindow, RATE_LIMIT);
     }
 
     /** Legal representatives' searches from one client address (a new search, not another page of it). */
     public ThrottlePolicy enterpriseSearchesPerAddress() {
-        return new ThrottlePolicy("enterprise-search", enterpriseSearchLimit, enterpriseSearchWindow, enterpriseSearchWindow);
+        return new ThrottlePolicy("enterprise-search", enterpriseSearchLimit, enterpriseSearchWindow,
+                enterpriseSearchWindow, RATE_LIMIT);
     }
 
     /**
@@ -88,7 +96,7 @@ public class ThrottlePolicies {
      * any kind from one client address, whoever they were aimed at, lock that address.
      */
     public ProofLimits personalQuestions() {
-        return new ProofLimits(new ThrottlePolicy("holder-proof", holderFailures, holderWindow, holderLockout),
+        return new ProofLimits(new ThrottlePolicy("holder-proof", holderFailures, holderWindow, holderLockout, PROOF_FAILURES),
                 proofFailuresPerAddress());
     }
 
@@ -99,18 +107,23 @@ public class ThrottlePolicies {
      */
     public ProofLimits cancellationCodes() {
         return new ProofLimits(
-                new ThrottlePolicy("holder-code", codeHolderFailures, codeHolderLockout, codeHolderLockout),
-                new ThrottlePolicy("address-code", codeAddressFailures, codeAddressLockout, codeAddressLockout));
+                new ThrottlePolicy("holder-code", codeHolderFailures, codeHolderLockout, codeHolderLockout, PROOF_FAILURES),
+                new ThrottlePolicy("address-code", codeAddressFailures, codeAddressLockout, codeAddressLockout, RATE_LIMIT));
     }
 
     /** Wrong access keys for one organisation identifier lock the enterprise login and tell the representative. */
     public ProofLimits accessKeys() {
-        return new ProofLimits(new ThrottlePolicy("enterprise-login", loginFailures, loginWindow, loginLockout),
+        return new ProofLimits(new ThrottlePolicy("enterprise-login", loginFailures, loginWindow, loginLockout, PROOF_FAILURES),
                 proofFailuresPerAddress());
     }
 
     /** Failed proofs of any kind from one client address, whoever they were aimed at. */
     public ThrottlePolicy proofFailuresPerAddress() {
-        return new ThrottlePolicy("address-proof", addressFailures, addressLockout, addressLockout);
+        return new ThrottlePolicy("address-proof", addressFailures, addressLockout, addressLockout, PROOF_FAILURES);
+    }
+
+    /** E-mailed login codes for one representative: one per {@code certrevoke.enterprise.code.resend-after}, whatever the step. */
+    public ThrottlePolicy loginCodesPerRepresentative() {
+        return new ThrottlePolicy("login-code", 1, codeResendAfter, codeResendAfter, RATE_LIMIT);
     }
 }

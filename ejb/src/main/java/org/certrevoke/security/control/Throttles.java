@@ -1,31 +1,24 @@
 package org.certrevoke.security.control;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.certrevoke.security.entity.Throttle;
 
 /**
- * Rate limits and lockouts on the database, so they hold across a cluster and a restart. Counting
- * commits on its own: a failed proof counts even when the caller's work is rolled back.
+ * Rate limits and lockouts on the database, so they hold across a cluster and a restart. An attempt is
+ * reserved before it is evaluated: the counter rows of its budgets are locked, checked and counted in one
+ * short transaction of its own ({@link ThrottleRows}), which commits before the slow check starts. A burst
+ * of parallel attempts queues on the rows and only the limit gets through; the reservation stands even when
+ * the caller's work is rolled back. Missing rows are created first, in a transaction of their own, so that
+ * a caller never holds more than two connections however many attempts arrive.
  */
-@PermitAll
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@ApplicationScoped
 public class Throttles {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     ThrottleRows rows;
@@ -33,39 +26,45 @@ public class Throttles {
     @Inject
     Clock clock;
 
+    /** One budget an attempt spends: the policy's counter for one key (an address, a holder, an identifier). */
+    public record Budget(ThrottlePolicy policy, String key) {
+
+        String subject() {
+            return policy.subject(key);
+        }
+    }
+
     /** When the subject is locked, the moment the lock ends. Read afresh, outside the caller's transaction. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Instant> lockedUntil(ThrottlePolicy policy, String key) {
-        Throttle throttle = em.find(Throttle.class, policy.subject(key));
-        Instant now = clock.instant();
-        return throttle != null && throttle.isLockedAt(now) ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
+        Throttle throttle = rows.read(policy.subject(key));
+        return throttle != null && throttle.isLockedAt(clock.instant())
+                ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
     }
 
-    /** Counts one attempt; when it is the one that locks the subject, the moment the lock ends. */
-    public Optional<Instant> count(ThrottlePolicy policy, String key) {
-        Throttle throttle = lock(policy.subject(key));
-        boolean nowLocked = throttle.count(clock.instant().truncatedTo(ChronoUnit.MICROS), policy.window(), policy.limit(), policy.lockFor());
-        return nowLocked ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
+    /**
+     * Takes one attempt from every budget, or from none: when one of them is locked or full, refuses with
+     * {@link LockedOutException} (the first such budget's {@link ThrottlePolicy#refusal()} and the moment it
+     * may be tried again) and counts nothing.
+     */
+    public Reservation reserve(List<Budget> budgets) {
+        List<String> missing = budgets.stream().map(Budget::subject).distinct()
+                .filter(subject -> rows.read(subject) == null).sorted().toList();
+        if (!missing.isEmpty()) {
+            try {
+                rows.create(missing);
+            } catch (EJBException createdElsewhereAtTheSameTime) {
+                // the rows exist now either way, or the reservation creates the last ones itself
+            }
+        }
+        return rows.reserve(budgets);
     }
 
-    /** Forgets the failures counted so far (after a successful proof); a running lock stays. */
-    public void reset(ThrottlePolicy policy, String key) {
-        Throttle throttle = em.find(Throttle.class, policy.subject(key), LockModeType.PESSIMISTIC_WRITE);
-        if (throttle != null) {
-            throttle.reset();
-        }
+    public Reservation reserve(ThrottlePolicy policy, String key) {
+        return reserve(List.of(new Budget(policy, key)));
     }
 
-    private Throttle lock(String subject) {
-        Throttle throttle = em.find(Throttle.class, subject, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle != null) {
-            return throttle;
-        }
-        try {
-            rows.create(subject);
-        } catch (EJBException createdByAnotherServerAtTheSameTime) {
-            // the row exists now either way
-        }
-        return em.find(Throttle.class, subject, LockModeType.PESSIMISTIC_WRITE);
+    /** Gives back the attempts of a reservation whose proof succeeded, and lifts the locks it set. */
+    public void release(Reservation reservation) {
+        rows.release(reservation);
     }
 }

@@ -21,13 +21,15 @@ import org.certrevoke.security.entity.Throttle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The lockout sequence shared by every proof, on in-memory counters, audit log and outbox. */
+/** The reserve-evaluate-record sequence shared by every proof, on in-memory counters, audit log and outbox. */
 class LockoutsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final ProofLimits LIMITS = new ProofLimits(
-            new ThrottlePolicy("subject", 3, Duration.ofHours(24), Duration.ofHours(1)),
-            new ThrottlePolicy("address", 5, Duration.ofHours(1), Duration.ofHours(1)));
+            new ThrottlePolicy("subject", 3, Duration.ofHours(24), Duration.ofHours(1),
+                    LockedOutException.Why.PROOF_FAILURES),
+            new ThrottlePolicy("address", 5, Duration.ofHours(1), Duration.ofHours(1),
+                    LockedOutException.Why.PROOF_FAILURES));
     private static final String ADDRESS = "192.0.2.7";
 
     private final CountingThrottles throttles = new CountingThrottles();
@@ -60,30 +62,33 @@ class LockoutsTest {
     }
 
     @Test
-    void aFailureBelowTheLimitCountsSubjectAndAddressAndIsRecordedWithoutMail() {
-        Optional<Instant> locked = lockouts.countFailure(LIMITS, failure(), List.of(holder("42")));
+    void aFailureBelowTheLimitIsCountedForSubjectAndAddressBeforeItIsEvaluatedAndRecordedWithoutMail() {
+        Reservation reservation = lockouts.reserve(LIMITS, List.of("42"), ADDRESS, refused());
 
-        assertEquals(Optional.empty(), locked);
         assertEquals(1, throttles.attempts("subject:42"));
         assertEquals(1, throttles.attempts("address:" + ADDRESS));
+        assertEquals(Optional.empty(), lockouts.failed(LIMITS, reservation, failure(), List.of(holder("42"))));
         assertEquals(List.of(AuditEventType.PROOF_FAILED), types());
         assertEquals(0, mailed.size());
     }
 
     @Test
-    void theFailureThatReachesTheLimitRecordsTheLockoutAndMailsEveryRecipientWithItsEnd() {
+    void theAttemptThatReachesTheLimitRecordsTheLockoutAndMailsEveryRecipientWithItsEnd() {
         ProofSubject subject = new ProofSubject("ORG-1", "ORG-1", null, "enterprise login", "enterprise.lockout",
                 List.of(new ProofSubject.Recipient("a@example.test", List.of("Anne A", "ORG-1")),
                         new ProofSubject.Recipient("b@example.test", List.of("Bruno B", "ORG-1"))));
-        lockouts.countFailure(LIMITS, failure(), List.of(subject));
-        lockouts.countFailure(LIMITS, failure(), List.of(subject));
+        Reservation first = lockouts.reserve(LIMITS, List.of("ORG-1"), ADDRESS, refused());
+        Reservation second = lockouts.reserve(LIMITS, List.of("ORG-1"), ADDRESS, refused());
+        Reservation third = lockouts.reserve(LIMITS, List.of("ORG-1"), ADDRESS, refused());
 
-        Optional<Instant> locked = lockouts.countFailure(LIMITS, failure(), List.of(subject));
+        Optional<Instant> locked = lockouts.failed(LIMITS, third, failure(), List.of(subject));
+        lockouts.failed(LIMITS, first, failure(), List.of(subject));
+        lockouts.failed(LIMITS, second, failure(), List.of(subject));
 
         assertEquals(Optional.of(NOW.plus(Duration.ofHours(1))), locked);
-        assertEquals(List.of(AuditEventType.PROOF_FAILED, AuditEventType.PROOF_FAILED, AuditEventType.PROOF_FAILED,
-                AuditEventType.LOCKOUT), types());
-        AuditEvent lockout = recorded.get(3);
+        assertEquals(List.of(AuditEventType.PROOF_FAILED, AuditEventType.LOCKOUT, AuditEventType.PROOF_FAILED,
+                AuditEventType.PROOF_FAILED), types(), "one lockout, by the attempt that set it");
+        AuditEvent lockout = recorded.get(1);
         assertEquals("ORG-1", lockout.actor());
         assertEquals(ADDRESS, lockout.clientAddress());
         assertEquals("enterprise login locked until " + locked.get(), lockout.details());
@@ -93,52 +98,51 @@ class LockoutsTest {
     }
 
     @Test
-    void oneFailureCountsAgainstEverySubjectButOnceAgainstTheAddress() {
-        lockouts.countFailure(LIMITS, failure(), List.of(holder("1"), holder("2")));
-
-        assertEquals(1, throttles.attempts("subject:1"));
-        assertEquals(1, throttles.attempts("subject:2"));
-        assertEquals(1, throttles.attempts("address:" + ADDRESS));
-    }
-
-    @Test
-    void aSingleSubjectIsRefusedWhenItsFailureLocksIt() {
-        ProofSubject holder = holder("7");
-        lockouts.countFailureOrLockOut(LIMITS, failure(), holder);
-        lockouts.countFailureOrLockOut(LIMITS, failure(), holder);
+    void anAttemptBeyondTheLimitIsRefusedUncountedAndRecordedAsRefused() {
+        for (int i = 0; i < 3; i++) {
+            lockouts.reserve(LIMITS, List.of("7"), ADDRESS, refused());
+        }
 
         LockedOutException locked = assertThrows(LockedOutException.class,
-                () -> lockouts.countFailureOrLockOut(LIMITS, failure(), holder));
+                () -> lockouts.reserve(LIMITS, List.of("7"), "198.51.100.1", refused()));
 
         assertEquals(LockedOutException.Why.PROOF_FAILURES, locked.why());
         assertEquals(NOW.plus(Duration.ofHours(1)), locked.until());
-        assertEquals(List.of("claire@example.test"), mailed.stream().map(mail -> mail[0]).toList());
-        assertThrows(LockedOutException.class, () -> lockouts.ensureNotLocked(LIMITS, "7", "198.51.100.1"));
+        assertEquals(List.of(AuditEventType.RATE_LIMITED), types());
+        assertEquals("personal questions refused until " + locked.until(), recorded.get(0).details());
+        assertEquals(Optional.empty(), throttles.row("address:198.51.100.1").map(Throttle::getAttempts).filter(n -> n > 0),
+                "the refused attempt counted nothing");
     }
 
     @Test
     void aLockedAddressIsRefusedWhicheverSubjectItAimsAt() {
         for (int i = 0; i < 5; i++) {
-            lockouts.countFailure(LIMITS, failure(), List.of(holder("h" + i)));
+            lockouts.reserve(LIMITS, List.of("h" + i), ADDRESS, refused());
         }
 
-        assertThrows(LockedOutException.class, () -> lockouts.ensureNotLocked(LIMITS, "someone-new", ADDRESS));
-        lockouts.ensureNotLocked(LIMITS, "someone-new", "198.51.100.1");
+        assertThrows(LockedOutException.class, () -> lockouts.reserve(LIMITS, List.of("someone-new"), ADDRESS, refused()));
+        lockouts.reserve(LIMITS, List.of("someone-new"), "198.51.100.1", refused());
     }
 
     @Test
-    void successForgetsTheSubjectsFailures() {
-        lockouts.countFailure(LIMITS, failure(), List.of(holder("9")));
-        lockouts.countFailure(LIMITS, failure(), List.of(holder("9")));
+    void aSuccessGivesItsAttemptBackAndLiftsTheLockItSet() {
+        lockouts.reserve(LIMITS, List.of("9"), ADDRESS, refused());
+        lockouts.reserve(LIMITS, List.of("9"), ADDRESS, refused());
+        Reservation third = lockouts.reserve(LIMITS, List.of("9"), ADDRESS, refused());
 
-        lockouts.succeeded(LIMITS, "9");
-        lockouts.countFailureOrLockOut(LIMITS, failure(), holder("9"));
+        lockouts.succeeded(third);
 
-        assertEquals(1, throttles.attempts("subject:9"));
+        assertEquals(2, throttles.attempts("subject:9"));
+        lockouts.reserve(LIMITS, List.of("9"), ADDRESS, refused());
+        assertThrows(LockedOutException.class, () -> lockouts.reserve(LIMITS, List.of("9"), ADDRESS, refused()));
     }
 
     private static AuditEvent failure() {
         return AuditEvent.of(AuditEventType.PROOF_FAILED, "claire@example.test", ADDRESS).saying("personal questions");
+    }
+
+    private static AuditEvent refused() {
+        return AuditEvent.of(AuditEventType.RATE_LIMITED, "claire@example.test", ADDRESS).saying("personal questions");
     }
 
     private static ProofSubject holder(String id) {
@@ -157,20 +161,29 @@ class LockoutsTest {
 
         @Override
         public Optional<Instant> lockedUntil(ThrottlePolicy policy, String key) {
-            Throttle throttle = rows.get(policy.subject(key));
-            return throttle != null && throttle.isLockedAt(NOW) ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
+            return row(policy.subject(key)).filter(throttle -> throttle.isLockedAt(NOW)).map(Throttle::getLockedUntil);
         }
 
         @Override
-        public Optional<Instant> count(ThrottlePolicy policy, String key) {
-            Throttle throttle = rows.computeIfAbsent(policy.subject(key), subject -> new Throttle(subject, NOW));
-            return throttle.count(NOW, policy.window(), policy.limit(), policy.lockFor())
-                    ? Optional.of(throttle.getLockedUntil()) : Optional.empty();
+        public Reservation reserve(List<Budget> budgets) {
+            for (Budget budget : budgets) {
+                Throttle throttle = rows.computeIfAbsent(budget.policy().subject(budget.key()), subject -> new Throttle(subject, NOW));
+                if (throttle.refusesAt(NOW, budget.policy().window(), budget.policy().limit())) {
+                    throw new LockedOutException(budget.policy().refusal(), throttle.refusedUntil(budget.policy().window()));
+                }
+            }
+            return new Reservation(budgets.stream().map(budget -> new Reservation.Taken(budget.policy().subject(budget.key()),
+                    rows.get(budget.policy().subject(budget.key())).take(NOW, budget.policy().window(),
+                            budget.policy().limit(), budget.policy().lockFor()).orElse(null))).toList());
         }
 
         @Override
-        public void reset(ThrottlePolicy policy, String key) {
-            Optional.ofNullable(rows.get(policy.subject(key))).ifPresent(Throttle::reset);
+        public void release(Reservation reservation) {
+            reservation.taken().forEach(taken -> rows.get(taken.subject()).giveBack(taken.lockSet()));
+        }
+
+        Optional<Throttle> row(String subject) {
+            return Optional.ofNullable(rows.get(subject));
         }
 
         int attempts(String subject) {

@@ -68,6 +68,9 @@ public class Login implements Serializable {
             login.confirmEmail(session.getRepresentative().id(), email, clientAddress.get());
             session.advance(Stage.CODE_SENT, session.getRepresentative());
             Texts.info("enterprise.code.sent");
+        } catch (ResendTooSoonException e) {
+            session.advance(Stage.CODE_SENT, session.getRepresentative());
+            Texts.error("enterprise.code.tooSoon", formats.dateTime(e.allowedAt()));
         } catch (EmailMismatchException e) {
             Texts.error("enterprise.email.mismatch");
         } catch (LockedOutException e) {
