@@ -21,7 +21,8 @@ import org.certrevoke.security.control.ThrottlePolicy;
 /**
  * A throttle row of the calling client address, read and put back, for browser tests, which all come
  * from 127.0.0.1 and share its budgets: {@code ?policy=proof} is the failed-proof budget
- * ({@code address-proof:<address>}), {@code ?policy=enterprise-search} the enterprise search budget. Only
+ * ({@code address-proof:<address>}), {@code ?policy=enterprise-search} the enterprise search budget,
+ * {@code ?policy=search} the holder search budget. Only
  * a test that adds it to its own deployment has it; the application never does. {@code GET} answers
  * {@code none} or {@code attempts|window start|locked until}; {@code PUT} with such a body sets exactly that.
  */
@@ -89,7 +90,8 @@ public class AddressThrottle extends HttpServlet {
         ThrottlePolicy policy = switch (String.valueOf(request.getParameter("policy"))) {
             case "proof" -> policies.proofFailuresPerAddress();
             case "enterprise-search" -> policies.enterpriseSearchesPerAddress();
-            default -> throw new IllegalArgumentException("policy: proof or enterprise-search");
+            case "search" -> policies.searchesPerAddress();
+            default -> throw new IllegalArgumentException("policy: proof, enterprise-search or search");
         };
         return policy.subject(request.getRemoteAddr());
     }

@@ -85,10 +85,14 @@ class ProductionScriptIT {
                 "secret-key-credential-store name=\"certrevoke-secrets\"", "microprofile-openapi-smallrye",
                 "certrevoke.secrets.lookup-key", "<key-store name=\"certrevoke-signing\"",
                 "<key-manager name=\"certrevoke-signing\"", "${env.CERTREVOKE_SIGNING_KEYSTORE_PASSWORD}",
-                "microprofile-health-smallrye", "max-post-size=\"22020096\"")) {
+                "microprofile-health-smallrye", "max-post-size=\"22020096\"",
+                "target=\"https://%v:${env.CERTREVOKE_HTTPS_PORT:443}%U%q\"", "secure=\"true\"",
+                "header-name=\"X-Content-Type-Options\"", "header-name=\"Content-Security-Policy\"")) {
             assertTrue(xml.contains(expected), "standalone.xml has " + expected);
         }
         assertFalse(xml.contains("handler=\"welcome-content\""), "WildFly's welcome page is gone");
+        assertFalse(xml.contains("proxy-address-forwarding=\"true\"") || xml.contains("CERTREVOKE_BEHIND_PROXY"),
+                "the application reads X-Forwarded-For itself, from trusted proxies only");
         for (String secret : List.of(keyStorePassword, signingPassword, dbPassword, lookupKey)) {
             assertFalse(xml.contains(secret), "secrets stay in the environment");
         }

@@ -1,27 +1,40 @@
 package org.certrevoke.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Headers every response carries. Scripts are governed by the nonce-based policy PrimeFaces sends
- * (primefaces.CSP), so this policy restricts everything else and leaves script-src to it.
+ * Headers every response of the application carries, error pages included (they are dispatched
+ * again, and an exception may have reset the response). The content security policy is
+ * {@code web.xml}'s {@code primefaces.CSP_POLICY}, ending with {@code script-src 'self'}: on a page,
+ * PrimeFaces sends it with the page's script nonce appended, and that header then replaces this one
+ * (two policies would both apply, and this one would block the page's scripts).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final String POLICY = "Content-Security-Policy";
+
+    private String policy;
+
+    @Override
+    public void init() {
+        policy = getServletContext().getInitParameter("primefaces.CSP_POLICY").strip();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy",
-                "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
+        response.setHeader(POLICY, policy);
         response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -29,6 +42,15 @@ public class SecurityHeaders extends HttpFilter {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void addHeader(String name, String value) {
+                if (POLICY.equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                } else {
+                    super.addHeader(name, value);
+                }
+            }
+        });
     }
 }
