@@ -73,7 +73,7 @@ public class OutboxFiller extends HttpServlet {
                 }
             }
             if (request.getParameter("certificates") != null) {
-                answer.addAll(certificates(Integer.parseInt(request.getParameter("certificates"))));
+                answer.addAll(issue(Integer.parseInt(request.getParameter("certificates"))));
             }
         });
         write(response, answer);
@@ -81,7 +81,7 @@ public class OutboxFiller extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(response, mails(request.getParameter("to")).stream()
+        write(response, stored(request.getParameter("to")).stream()
                 .map(mail -> mail.getRecipient() + "|" + mail.getStatus() + "|" + mail.getAttempts() + "|"
                         + (mail.getLastError() == null ? "" : mail.getLastError().replace('\n', ' ')))
                 .toList());
@@ -96,12 +96,12 @@ public class OutboxFiller extends HttpServlet {
         write(response, List.of());
     }
 
-    private List<OutboxMail> mails(String prefix) {
+    private List<OutboxMail> stored(String prefix) {
         return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient LIKE :prefix ORDER BY m.id", OutboxMail.class)
                 .setParameter("prefix", prefix + "-%").getResultList();
     }
 
-    private List<String> certificates(int count) throws Exception {
+    private List<String> issue(int count) throws Exception {
         String unique = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         DemoPki ca = DemoPki.load(Files.readAllBytes(DemoKeyStore.location()), DemoKeyStore.password());
