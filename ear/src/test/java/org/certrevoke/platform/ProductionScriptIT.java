@@ -85,7 +85,9 @@ class ProductionScriptIT {
                 "secret-key-credential-store name=\"certrevoke-secrets\"", "microprofile-openapi-smallrye",
                 "certrevoke.secrets.lookup-key", "<key-store name=\"certrevoke-signing\"",
                 "<key-manager name=\"certrevoke-signing\"", "${env.CERTREVOKE_SIGNING_KEYSTORE_PASSWORD}",
-                "microprofile-health-smallrye", "max-post-size=\"22020096\"")) {
+                "microprofile-health-smallrye", "max-post-size=\"22020096\"",
+                "jndi-name=\"java:jboss/ee/concurrency/scheduler/certrevoke-crl\"",
+                "jndi-name=\"java:jboss/ee/concurrency/scheduler/certrevoke-mail\"")) {
             assertTrue(xml.contains(expected), "standalone.xml has " + expected);
         }
         assertFalse(xml.contains("handler=\"welcome-content\""), "WildFly's welcome page is gone");

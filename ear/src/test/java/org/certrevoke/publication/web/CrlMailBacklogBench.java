@@ -2,11 +2,8 @@ package org.certrevoke.publication.web;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.math.BigInteger;
 import java.net.http.HttpResponse;
-import java.security.cert.X509CRL;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.certrevoke.it.Crls;
+import org.certrevoke.it.CrlListings;
 import org.certrevoke.it.Deployments;
-import org.certrevoke.it.Http;
 import org.certrevoke.it.OutboxFiller;
 import org.certrevoke.it.RaClient;
 import org.certrevoke.it.Server;
@@ -57,14 +52,12 @@ class CrlMailBacklogBench {
         GreenMail smtp = new GreenMail(new ServerSetup(Server.smtpPort(), "127.0.0.1", "smtp"));
         smtp.start();
         Map<String, Long> returnedAt = new ConcurrentHashMap<>();
-        Map<String, Long> listedAt = new ConcurrentHashMap<>();
-        AtomicBoolean watching = new AtomicBoolean(true);
-        Thread watcher = new Thread(() -> watch(serials, listedAt, watching), "crl-watcher");
+        CrlListings listings = new CrlListings("demo-ca", serials);
+        Map<String, Long> listedAt = listings.listedAt();
         try {
             long filled = System.nanoTime();
             OutboxFiller.fill(prefix, BACKLOG);
             System.out.printf("%d mails queued in %d ms%n", BACKLOG, (System.nanoTime() - filled) / 1_000_000);
-            watcher.start();
             ExecutorService callers = Executors.newFixedThreadPool(8);
             long start = System.nanoTime();
             for (int i = 0; i < total; i++) {
@@ -90,51 +83,16 @@ class CrlMailBacklogBench {
             while (!listedAt.keySet().containsAll(returnedAt.keySet()) && System.nanoTime() < deadline) {
                 Thread.sleep(250);
             }
-            watching.set(false);
-            watcher.join();
             long[] delays = returnedAt.entrySet().stream().filter(e -> listedAt.containsKey(e.getKey()))
                     .mapToLong(e -> listedAt.get(e.getKey()) - e.getValue()).toArray();
             System.out.printf("mails received by GreenMail at the end: %d (%.1f s after the first revocation)%n",
                     smtp.getReceivedMessages().length, (System.nanoTime() - start) / 1e9);
-            print("revocation answered -> listed in the CRL (fetched every 500 ms) [" + delays.length + " of "
+            CrlListings.print("revocation answered -> listed in the CRL (fetched every 500 ms) [" + delays.length + " of "
                     + returnedAt.size() + " listed within 120 s of the last]", delays);
         } finally {
-            watching.set(false);
+            listings.close();
             OutboxFiller.drop(prefix);
             smtp.stop();
         }
-    }
-
-    private static void watch(List<String> serials, Map<String, Long> listedAt, AtomicBoolean watching) {
-        while (watching.get()) {
-            HttpResponse<byte[]> response = Http.get("/crl/demo-ca.crl");
-            long fetched = System.nanoTime();
-            if (response.statusCode() == 200) {
-                X509CRL crl = Crls.parse(response.body());
-                for (String serial : serials) {
-                    if (!listedAt.containsKey(serial) && crl.getRevokedCertificate(new BigInteger(serial, 16)) != null) {
-                        listedAt.put(serial, fetched);
-                    }
-                }
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private static void print(String what, long[] nanos) {
-        if (nanos.length == 0) {
-            System.out.println(what + ": none");
-            return;
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("%s: median %.1f ms, p99 %.1f ms, longest %.1f ms%n", what, sorted[sorted.length / 2] / 1e6,
-                sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
-                sorted[sorted.length - 1] / 1e6);
     }
 }

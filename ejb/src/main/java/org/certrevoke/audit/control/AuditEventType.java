@@ -36,5 +36,7 @@ public enum AuditEventType {
     REQUEST_ANSWERS_FAILED,
     REQUEST_REVOKED,
     REQUEST_CLOSED,
-    REQUEST_SCAN_DOWNLOADED
+    REQUEST_SCAN_DOWNLOADED,
+    /** An auditor made every waiting mail due at once. */
+    MAIL_RETRY_ALL_REQUESTED
 }
