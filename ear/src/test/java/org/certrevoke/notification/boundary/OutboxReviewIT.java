@@ -71,7 +71,7 @@ class OutboxReviewIT {
     void retryAllMakesEveryWaitingMailDueAtOnceAndIsAudited() throws Exception {
         long first = failedMail();
         long second = failedMail();
-        long lastRecord = em.createQuery("SELECT MAX(r.id) FROM AuditRecord r", Long.class).getSingleResult();
+        long lastRecord = em.createQuery("SELECT COALESCE(MAX(r.id), 0) FROM AuditRecord r", Long.class).getSingleResult();
 
         int heldBack = Staff.asAuditor(() -> review.retryAll("127.0.0.1"));
 
