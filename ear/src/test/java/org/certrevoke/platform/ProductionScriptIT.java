@@ -87,7 +87,9 @@ class ProductionScriptIT {
                 "<key-manager name=\"certrevoke-signing\"", "${env.CERTREVOKE_SIGNING_KEYSTORE_PASSWORD}",
                 "microprofile-health-smallrye", "max-post-size=\"22020096\"",
                 "target=\"https://%v:${env.CERTREVOKE_HTTPS_PORT:443}%U%q\"", "secure=\"true\"",
-                "header-name=\"X-Content-Type-Options\"", "header-name=\"Content-Security-Policy\"")) {
+                "header-name=\"X-Content-Type-Options\"", "header-name=\"Content-Security-Policy\"",
+                "jndi-name=\"java:jboss/ee/concurrency/scheduler/certrevoke-crl\"",
+                "jndi-name=\"java:jboss/ee/concurrency/scheduler/certrevoke-mail\"")) {
             assertTrue(xml.contains(expected), "standalone.xml has " + expected);
         }
         assertFalse(xml.contains("handler=\"welcome-content\""), "WildFly's welcome page is gone");

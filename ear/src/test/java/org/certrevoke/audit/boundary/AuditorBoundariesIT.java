@@ -74,6 +74,7 @@ class AuditorBoundariesIT {
                 "OutboxReview.countWaiting", () -> outbox.countWaiting(),
                 "OutboxReview.waiting", () -> outbox.waiting(0, 1),
                 "OutboxReview.retry", () -> outbox.retry(mailId, ADDRESS),
+                "OutboxReview.retryAll", () -> outbox.retryAll(ADDRESS),
                 "CrlOverview.all", () -> crls.all());
     }
 

@@ -126,6 +126,10 @@ class AuditorPagesIT {
             retry.click();
             browser.waitForText("[id='mails:messages']", "est renvoyé immédiatement");
             browser.screenshot("audit-fr-07-outbox-retried");
+
+            browser.click("[id='mails:retryAll']");
+            browser.waitForText("[id='mails:messages']", "seront envoyés dès maintenant");
+            browser.screenshot("audit-fr-07-outbox-retried-all");
         }
     }
 

@@ -68,6 +68,23 @@ class OutboxReviewIT {
     }
 
     @Test
+    void retryAllMakesEveryWaitingMailDueAtOnceAndIsAudited() throws Exception {
+        long first = failedMail();
+        long second = failedMail();
+        long lastRecord = em.createQuery("SELECT COALESCE(MAX(r.id), 0) FROM AuditRecord r", Long.class).getSingleResult();
+
+        int heldBack = Staff.asAuditor(() -> review.retryAll("127.0.0.1"));
+
+        assertTrue(heldBack >= 2, "both were held back by their back-off: " + heldBack);
+        assertTrue(waitUntil(() -> mail(first).getAttempts() > 1 && mail(second).getAttempts() > 1),
+                "delivery tried both again at once");
+        List<String> audit = em.createQuery("SELECT CONCAT(r.event, ' by ', r.actor, ' from ', r.clientAddress) FROM AuditRecord r"
+                + " WHERE r.id > :last AND r.event = :event ORDER BY r.id", String.class).setParameter("last", lastRecord)
+                .setParameter("event", "MAIL_RETRY_ALL_REQUESTED").getResultList();
+        assertEquals(List.of("MAIL_RETRY_ALL_REQUESTED by " + Staff.AUDITOR_LOGIN + " from 127.0.0.1"), audit);
+    }
+
+    @Test
     void waitingMailsShowRecipientSubjectAndErrorButNoBody() throws Exception {
         long id = failedMail();
 

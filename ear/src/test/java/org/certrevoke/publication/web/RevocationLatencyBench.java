@@ -5,14 +5,10 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
-import java.security.cert.X509CRL;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateID;
@@ -21,6 +17,7 @@ import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.certrevoke.it.CrlListings;
 import org.certrevoke.it.Crls;
 import org.certrevoke.it.DemoCaFixtures;
 import org.certrevoke.it.Deployments;
@@ -53,7 +50,8 @@ class RevocationLatencyBench {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RevocationLatencyBench.class, DemoCaFixtures.class, Http.class, Crls.class);
+        return Deployments.earWith(RevocationLatencyBench.class, DemoCaFixtures.class, Http.class, Crls.class,
+                CrlListings.class);
     }
 
     @Inject
@@ -79,10 +77,8 @@ class RevocationLatencyBench {
             requests.add(request);
         }
 
-        Map<String, Long> listedAt = new ConcurrentHashMap<>();
-        AtomicBoolean watching = new AtomicBoolean(true);
-        Thread crlWatcher = new Thread(() -> watchCrl(certificates, listedAt, watching));
-        crlWatcher.start();
+        CrlListings listings = new CrlListings("demo-ca", certificates.stream().map(Certificate::getSerial).toList());
+        Map<String, Long> listedAt = listings.listedAt();
         long[] callToOcsp = new long[REVOCATIONS];
         long[] commitToOcsp = new long[REVOCATIONS];
         long[] returnedAt = new long[REVOCATIONS];
@@ -104,8 +100,7 @@ class RevocationLatencyBench {
         while (listedAt.size() < REVOCATIONS && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        watching.set(false);
-        crlWatcher.join();
+        listings.close();
         long[] toCrl = new long[listedAt.size()];
         for (int i = 0, n = 0; i < REVOCATIONS; i++) {
             Long listed = listedAt.get(certificates.get(i).getSerial());
@@ -116,9 +111,9 @@ class RevocationLatencyBench {
 
         System.out.printf("%d revocations, %d OCSP requests until each answer said revoked (%.2f per revocation)%n",
                 REVOCATIONS, polls, (double) polls / REVOCATIONS);
-        print("revocation call -> OCSP revoked", callToOcsp);
-        print("revocation returned (committed) -> OCSP revoked", commitToOcsp);
-        print("revocation returned (committed) -> listed in the CRL (fetched every 500 ms) [" + toCrl.length + " of "
+        CrlListings.print("revocation call -> OCSP revoked", callToOcsp);
+        CrlListings.print("revocation returned (committed) -> OCSP revoked", commitToOcsp);
+        CrlListings.print("revocation returned (committed) -> listed in the CRL (fetched every 500 ms) [" + toCrl.length + " of "
                 + REVOCATIONS + " listed within 120 s of the last]", toCrl);
     }
 
@@ -132,39 +127,5 @@ class RevocationLatencyBench {
         }
         BasicOCSPResp basic = (BasicOCSPResp) new OCSPResp(response.body()).getResponseObject();
         return basic.getResponses()[0].getCertStatus() instanceof RevokedStatus;
-    }
-
-    private static void watchCrl(List<Certificate> certificates, Map<String, Long> listedAt, AtomicBoolean watching) {
-        while (watching.get()) {
-            HttpResponse<byte[]> response = Http.get("/crl/demo-ca.crl");
-            long fetched = System.nanoTime();
-            if (response.statusCode() == 200) {
-                X509CRL crl = Crls.parse(response.body());
-                for (Certificate certificate : certificates) {
-                    if (!listedAt.containsKey(certificate.getSerial())
-                            && crl.getRevokedCertificate(new BigInteger(certificate.getSerial(), 16)) != null) {
-                        listedAt.put(certificate.getSerial(), fetched);
-                    }
-                }
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private static void print(String what, long[] nanos) {
-        if (nanos.length == 0) {
-            System.out.println(what + ": none");
-            return;
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("%s: median %.1f ms, p99 %.1f ms, longest %.1f ms%n", what, sorted[sorted.length / 2] / 1e6,
-                sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
-                sorted[sorted.length - 1] / 1e6);
     }
 }

@@ -38,5 +38,7 @@ public enum AuditEventType {
     REQUEST_CLOSED,
     REQUEST_SCAN_DOWNLOADED,
     /** A CRL was issued without a revoked certificate whose row could not be listed. */
-    CRL_ENTRY_SKIPPED
+    CRL_ENTRY_SKIPPED,
+    /** An auditor made every waiting mail due at once. */
+    MAIL_RETRY_ALL_REQUESTED
 }

@@ -21,8 +21,9 @@ import org.certrevoke.notification.control.WaitingMail;
 import org.certrevoke.notification.entity.OutboxMail;
 
 /**
- * The outbox as the auditor watches it: the mails still waiting, newest first, and a retry
- * that makes one due at once. The retry is the only change an auditor can make, and it is audited.
+ * The outbox as the auditor watches it: the mails still waiting, newest first, and a retry that makes one
+ * due at once, or all of them (after a long mail outage). Retries are the only change an auditor can make,
+ * and they are audited.
  */
 @Stateless
 @RolesAllowed(StaffRoles.AUDITOR)
@@ -53,15 +54,24 @@ public class OutboxReview {
                 .getResultStream().map(WaitingMail::of).toList();
     }
 
-    /** Delivery starts as soon as this commits; the mail row is locked, so a delivery under way finishes first. */
+    /** Delivery starts as soon as this commits; a mail being sent right now is left to its sender. */
     public void retry(long mailId, String clientAddress) {
         OutboxMail mail = em.find(OutboxMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null || mail.getStatus() != OutboxMail.Status.PENDING) {
+        if (mail == null || mail.getStatus() == OutboxMail.Status.SENT) {
             throw new MailNotWaitingException(mailId);
         }
         mail.retryNow(clock.instant());
         log.record(AuditEvent.of(AuditEventType.MAIL_RETRY_REQUESTED, context.getCallerPrincipal().getName(), clientAddress)
                 .saying("mail=" + mailId + " attempts=" + mail.getAttempts()));
         queued.fire(new MailQueued(mailId));
+    }
+
+    /** Every waiting mail due at once, whatever its back-off; answers how many were held back. */
+    public int retryAll(String clientAddress) {
+        int heldBack = em.createNamedQuery(OutboxMail.ALL_DUE_NOW).setParameter("now", clock.instant()).executeUpdate();
+        log.record(AuditEvent.of(AuditEventType.MAIL_RETRY_ALL_REQUESTED, context.getCallerPrincipal().getName(), clientAddress)
+                .saying("mails=" + heldBack));
+        queued.fire(new MailQueued(MailQueued.SEVERAL));
+        return heldBack;
     }
 }

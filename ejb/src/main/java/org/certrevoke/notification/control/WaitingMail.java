@@ -9,15 +9,16 @@ import org.certrevoke.notification.entity.OutboxMail;
  * (some bodies carry cancellation or login codes).
  */
 public record WaitingMail(long id, Instant createdAt, String recipient, String subject, int attempts,
-                          Instant nextAttemptAt, String lastError) implements Serializable {
+                          Instant nextAttemptAt, String lastError, boolean sending) implements Serializable {
 
     public static WaitingMail of(OutboxMail mail) {
         return new WaitingMail(mail.getId(), mail.getCreatedAt(), mail.getRecipient(), mail.getSubject(),
-                mail.getAttempts(), mail.getNextAttemptAt(), mail.getLastError());
+                mail.getAttempts(), mail.getNextAttemptAt(), mail.getLastError(),
+                mail.getStatus() == OutboxMail.Status.SENDING);
     }
 
-    /** Refused at least once, as opposed to queued and not tried yet. */
+    /** Refused at least once and waiting, as opposed to queued and not tried yet, or being sent. */
     public boolean failed() {
-        return attempts > 0;
+        return attempts > 0 && !sending;
     }
 }

@@ -66,4 +66,52 @@ class OutboxMailTest {
         assertThrows(IllegalStateException.class, () -> mail.retryNow(NOW.plusSeconds(1)));
         assertEquals(OutboxMail.Status.SENT, mail.getStatus());
     }
+
+    @Test
+    void aClaimedMailIsNotClaimableAgainUntilItsLeaseEnds() {
+        OutboxMail mail = new OutboxMail("h@example.test", "s", "b", NOW);
+        assertTrue(mail.claimable(NOW));
+        mail.claim(NOW, Duration.ofMinutes(5), "first");
+
+        assertEquals(OutboxMail.Status.SENDING, mail.getStatus());
+        assertFalse(mail.claimable(NOW.plusSeconds(299)), "the sender is still within its lease");
+        assertThrows(IllegalStateException.class, () -> mail.claim(NOW.plusSeconds(299), Duration.ofMinutes(5), "second"));
+        assertTrue(mail.claimable(NOW.plusSeconds(300)), "a crashed sender's lease ends");
+
+        mail.claim(NOW.plusSeconds(300), Duration.ofMinutes(5), "second");
+        assertFalse(mail.claimedWith("first"), "the first sender's outcome no longer counts");
+        assertTrue(mail.claimedWith("second"));
+        assertEquals(0, mail.getAttempts(), "a claim is not an attempt");
+    }
+
+    @Test
+    void theOutcomeEndsTheClaim() {
+        OutboxMail mail = new OutboxMail("h@example.test", "s", "b", NOW);
+        mail.claim(NOW, Duration.ofMinutes(5), "token");
+        mail.failed(NOW, "read timed out", Duration.ofSeconds(30), Duration.ofHours(1));
+        assertEquals(OutboxMail.Status.PENDING, mail.getStatus());
+        assertEquals(null, mail.getLeaseUntil());
+        assertFalse(mail.claimedWith("token"));
+        assertFalse(mail.claimable(NOW.plusSeconds(29)));
+
+        mail.claim(NOW.plusSeconds(30), Duration.ofMinutes(5), "again");
+        mail.released();
+        assertEquals(OutboxMail.Status.PENDING, mail.getStatus());
+        assertEquals(1, mail.getAttempts(), "a mail released untried counts no attempt");
+        assertTrue(mail.claimable(NOW.plusSeconds(30)));
+
+        mail.claim(NOW.plusSeconds(30), Duration.ofMinutes(5), "last");
+        mail.delivered(NOW.plusSeconds(31));
+        assertEquals(OutboxMail.Status.SENT, mail.getStatus());
+        assertFalse(mail.claimable(NOW.plus(Duration.ofDays(1))), "a sent mail is never claimed again");
+    }
+
+    @Test
+    void retryLeavesAMailBeingSentToItsSender() {
+        OutboxMail mail = new OutboxMail("h@example.test", "s", "b", NOW);
+        mail.claim(NOW, Duration.ofMinutes(5), "token");
+        mail.retryNow(NOW.plusSeconds(1));
+        assertTrue(mail.claimedWith("token"));
+        assertFalse(mail.claimable(NOW.plusSeconds(1)));
+    }
 }

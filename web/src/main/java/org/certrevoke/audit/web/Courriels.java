@@ -11,7 +11,7 @@ import org.certrevoke.web.ClientAddress;
 import org.certrevoke.web.LazyRows;
 import org.certrevoke.web.Texts;
 
-/** Backs backoffice/audit/courriels.xhtml: the mails still waiting for delivery, and their retry. */
+/** Backs backoffice/audit/courriels.xhtml: the mails still waiting for delivery, and their retries. */
 @Named("auditMails")
 @ViewScoped
 public class Courriels implements LazyRows.Source<WaitingMail> {
@@ -33,6 +33,10 @@ public class Courriels implements LazyRows.Source<WaitingMail> {
         } catch (MailNotWaitingException e) {
             Texts.error("audit.mails.notWaiting", mailId);
         }
+    }
+
+    public void retryAll() {
+        Texts.info("audit.mails.retriedAll", outbox.retryAll(clientAddress.get()));
     }
 
     @Override
