@@ -89,6 +89,10 @@ class ProductionScriptIT {
             assertTrue(xml.contains(expected), "standalone.xml has " + expected);
         }
         assertFalse(xml.contains("handler=\"welcome-content\""), "WildFly's welcome page is gone");
+        for (String bounded : List.of("${env.CERTREVOKE_DB_WAIT_MILLIS:2000}", "${env.CERTREVOKE_DB_CONNECT_TIMEOUT:2}",
+                "${env.CERTREVOKE_DB_SOCKET_TIMEOUT:30}", "<logger category=\"org.jboss.jca.core.connectionmanager.pool\"")) {
+            assertTrue(xml.contains(bounded), "a database outage is bounded and quiet: standalone.xml has " + bounded);
+        }
         for (String secret : List.of(keyStorePassword, signingPassword, dbPassword, lookupKey)) {
             assertFalse(xml.contains(secret), "secrets stay in the environment");
         }

@@ -6,12 +6,16 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
 
-/** Every call, accepted or refused, leaves one record: who, from where, what, and the answer's status. */
+/**
+ * Every call, accepted or refused, leaves one record: who, from where, what, and the answer's status. A call
+ * answered 503 found the database out of reach: it cannot be recorded there, and its log line stands in.
+ */
 @Provider
 public class ApiAudit implements ContainerResponseFilter {
 
@@ -23,6 +27,9 @@ public class ApiAudit implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            return;
+        }
         Object caller = request.getProperty(ApiGate.CALLER);
         String path = request.getUriInfo().getPath();
         audit.record(AuditEvent.of(AuditEventType.API_CALL, caller == null ? "anonymous" : caller.toString(),
