@@ -95,6 +95,10 @@ class ProductionScriptIT {
         assertFalse(xml.contains("handler=\"welcome-content\""), "WildFly's welcome page is gone");
         assertFalse(xml.contains("proxy-address-forwarding=\"true\"") || xml.contains("CERTREVOKE_BEHIND_PROXY"),
                 "the application reads X-Forwarded-For itself, from trusted proxies only");
+        for (String bounded : List.of("${env.CERTREVOKE_DB_WAIT_MILLIS:2000}", "${env.CERTREVOKE_DB_CONNECT_TIMEOUT:2}",
+                "${env.CERTREVOKE_DB_SOCKET_TIMEOUT:30}", "<logger category=\"org.jboss.jca.core.connectionmanager.pool\"")) {
+            assertTrue(xml.contains(bounded), "a database outage is bounded and quiet: standalone.xml has " + bounded);
+        }
         for (String secret : List.of(keyStorePassword, signingPassword, dbPassword, lookupKey)) {
             assertFalse(xml.contains(secret), "secrets stay in the environment");
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,6 +18,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.certrevoke.notification.entity.OutboxMail;
+import org.certrevoke.platform.control.DatabaseAvailability;
+import org.certrevoke.platform.control.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -25,7 +28,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 /**
  * Readiness of the mail path: the SMTP server of WildFly's mail session greets within two seconds, and how
  * many mails wait in the outbox (pending or failed). Confirmed revocations are still recorded while it is
- * down, and their mails leave once it is back; the check says that holders are not being told yet.
+ * down, and their mails leave once it is back; the check says that holders are not being told yet. A
+ * database out of reach leaves the count unknown but the mail path's state as it is.
  */
 @Stateless
 @PermitAll
@@ -45,10 +49,13 @@ public class MailHealth implements HealthCheck {
     @ConfigProperty(name = "certrevoke.mail.smtp.enabled", defaultValue = "true")
     boolean smtpEnabled;
 
+    @Inject
+    DatabaseAvailability database;
+
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("mail")
-                .withData("waiting", em.createNamedQuery(OutboxMail.WAITING_COUNT, Long.class).getSingleResult());
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("mail");
+        waiting(response);
         if (!smtpEnabled) {
             return response.up().withData("smtp", "disabled: mail stays in the outbox").build();
         }
@@ -65,6 +72,23 @@ public class MailHealth implements HealthCheck {
                     : response.down().withData("error", "the server did not greet").build();
         } catch (IOException | IllegalArgumentException e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+
+    /** The outbox's count, left out while the database is out of reach: that is the database check's to say. */
+    private void waiting(HealthCheckResponseBuilder response) {
+        if (database.recentlyUnreachable()) {
+            response.withData("waiting", "unknown: database unavailable");
+            return;
+        }
+        try {
+            response.withData("waiting", em.createNamedQuery(OutboxMail.WAITING_COUNT, Long.class).getSingleResult());
+        } catch (PersistenceException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            database.unreachable();
+            response.withData("waiting", "unknown: database unavailable");
         }
     }
 }

@@ -8,10 +8,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.certrevoke.platform.control.DatabaseAvailability;
+import org.certrevoke.platform.control.DatabaseOutage;
 import org.certrevoke.publication.control.CaKeys;
 import org.certrevoke.publication.control.SigningKeys;
 import org.certrevoke.registry.entity.CertificateAuthority;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * Readiness of publication, CA by CA: its signing key is in the key manager and matches the registered
  * certificate, the certificate is within its validity, and its OCSP responder certificate is valid. A CA
  * that cannot sign gets no fresh CRL and answers no OCSP request: relying parties stop seeing revocations.
+ * While the database is out of reach the CAs cannot be listed: the check says so and stays up.
  */
 @Stateless
 @PermitAll
@@ -39,12 +43,18 @@ public class SigningKeysHealth implements HealthCheck {
     @Inject
     Clock clock;
 
+    @Inject
+    DatabaseAvailability database;
+
     @Override
     public HealthCheckResponse call() {
         Instant now = clock.instant();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("signing-keys").up();
-        List<CertificateAuthority> authorities = em.createQuery(
-                "SELECT a FROM CertificateAuthority a ORDER BY a.alias", CertificateAuthority.class).getResultList();
+        Optional<List<CertificateAuthority>> read = authorities();
+        if (read.isEmpty()) {
+            return response.withData("authorities", "unknown: database unavailable").build();
+        }
+        List<CertificateAuthority> authorities = read.get();
         for (CertificateAuthority authority : authorities) {
             Optional<CaKeys> keys = signingKeys.of(authority);
             if (keys.isEmpty()) {
@@ -59,5 +69,22 @@ public class SigningKeysHealth implements HealthCheck {
             }
         }
         return response.withData("authorities", authorities.size()).build();
+    }
+
+    /** The registered CAs; empty while the database is out of reach, which is the database check's to say. */
+    private Optional<List<CertificateAuthority>> authorities() {
+        if (database.recentlyUnreachable()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(em.createQuery("SELECT a FROM CertificateAuthority a ORDER BY a.alias",
+                    CertificateAuthority.class).getResultList());
+        } catch (PersistenceException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            database.unreachable();
+            return Optional.empty();
+        }
     }
 }

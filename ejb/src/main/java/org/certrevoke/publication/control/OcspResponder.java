@@ -22,6 +22,7 @@ import org.bouncycastle.cert.ocsp.Req;
 import org.bouncycastle.cert.ocsp.RespID;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.certrevoke.platform.control.DatabaseOutage;
 
 /**
  * An RFC 6960 responder: parses a request, finds each certificate's status and signs the answer with the
@@ -29,7 +30,8 @@ import org.bouncycastle.operator.OperatorCreationException;
  * answers to requests without nonce are kept in {@link OcspCache}, so that a request costs no database
  * read, and a repeated one no signature either. Called straight from the servlet, without an EJB: no
  * transaction (the reads need none) and no security interceptor per request. Whatever the request
- * holds, the answer is an OCSP response, never an exception.
+ * holds, the answer is an OCSP response, never an exception: while the database is out of reach, what the
+ * cache knows, and tryLater (RFC 6960 §2.3) for the rest.
  */
 @ApplicationScoped
 public class OcspResponder {
@@ -38,6 +40,7 @@ public class OcspResponder {
     private static final byte[] MALFORMED = status(OCSPRespBuilder.MALFORMED_REQUEST);
     private static final byte[] UNAUTHORIZED = status(OCSPRespBuilder.UNAUTHORIZED);
     private static final byte[] INTERNAL_ERROR = status(OCSPRespBuilder.INTERNAL_ERROR);
+    private static final byte[] TRY_LATER = status(OCSPRespBuilder.TRY_LATER);
 
     @Inject
     OcspLookups lookups;
@@ -94,6 +97,11 @@ public class OcspResponder {
             }
             return answer(asked, generation);
         } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.warning(() -> "OCSP request answered tryLater, the database is unavailable: "
+                        + DatabaseOutage.describe(e));
+                return TRY_LATER.clone();
+            }
             LOG.log(Level.WARNING, "OCSP request not answered", e);
             return INTERNAL_ERROR.clone();
         }

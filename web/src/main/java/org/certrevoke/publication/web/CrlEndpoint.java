@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.certrevoke.platform.control.DatabaseOutage;
 import org.certrevoke.publication.boundary.Publication;
-import org.certrevoke.publication.entity.PublishedCrl;
+import org.certrevoke.web.Unavailable;
 
 /**
  * {@code GET /crl/{alias}.crl}: the CA's latest CRL in DER. Caches may keep it until its nextUpdate,
- * and a client holding the current one (ETag = CRL number) gets 304 without the body.
+ * and a client holding the current one (ETag = CRL number) gets 304 without the body. While the database
+ * is out of reach, the last CRL served ({@link LastCrls}) is served as long as it is valid; after its
+ * nextUpdate, 503 with Retry-After.
  */
 @WebServlet("/crl/*")
 public class CrlEndpoint extends HttpServlet {
@@ -25,29 +28,57 @@ public class CrlEndpoint extends HttpServlet {
     Publication publication;
 
     @Inject
+    LastCrls lastCrls;
+
+    @Inject
+    Unavailable unavailable;
+
+    @Inject
     Clock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<PublishedCrl> crl = Paths.alias(request, ".crl").flatMap(publication::crl);
+        Optional<String> alias = Paths.alias(request, ".crl");
+        if (alias.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<LastCrls.Copy> crl;
+        try {
+            crl = publication.crl(alias.get()).map(published -> lastCrls.keep(alias.get(), published));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            crl = lastCrls.last(alias.get()).filter(last -> clock.instant().isBefore(last.nextUpdate()));
+            if (crl.isEmpty()) {
+                unavailable.noted(e, "CRL of " + alias.get());
+                response.setHeader("Retry-After", unavailable.retryAfterSeconds());
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
+        }
         if (crl.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + crl.get().getCrlNumber() + "\"";
-        long lastModified = crl.get().getThisUpdate().toEpochMilli();
-        long maxAge = Math.max(0, Duration.between(clock.instant(), crl.get().getNextUpdate()).toSeconds());
+        serve(crl.get(), request, response);
+    }
+
+    private void serve(LastCrls.Copy crl, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String etag = "\"" + crl.number() + "\"";
+        long lastModified = crl.thisUpdate().toEpochMilli();
+        long maxAge = Math.max(0, Duration.between(clock.instant(), crl.nextUpdate()).toSeconds());
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified);
         response.setHeader("Cache-Control", "public, max-age=" + maxAge);
-        response.setDateHeader("Expires", crl.get().getNextUpdate().toEpochMilli());
+        response.setDateHeader("Expires", crl.nextUpdate().toEpochMilli());
         if (Paths.notModified(request, etag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] der = crl.get().getDer();
         response.setContentType("application/pkix-crl");
-        response.setContentLength(der.length);
-        response.getOutputStream().write(der);
+        response.setContentLength(crl.der().length);
+        response.getOutputStream().write(crl.der());
     }
 }

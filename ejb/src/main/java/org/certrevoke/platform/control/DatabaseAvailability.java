@@ -1,0 +1,32 @@
+package org.certrevoke.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What the server last saw of its database, for the checks that only read it on the side: while it was
+ * found out of reach in the last few seconds, and not reached since, they leave out what they would have
+ * read instead of waiting for a connection in turn, so that the health endpoint answers within its budget
+ * and says the database is down only once, in the database check.
+ */
+@ApplicationScoped
+public class DatabaseAvailability {
+
+    private static final long REMEMBERED_NANOS = 10_000_000_000L;
+
+    private volatile long unavailableAt;
+    private volatile boolean unavailable;
+
+    public void unreachable() {
+        unavailableAt = System.nanoTime();
+        unavailable = true;
+    }
+
+    public void reached() {
+        unavailable = false;
+    }
+
+    /** Found out of reach within the last ten seconds, and not reached since. */
+    public boolean recentlyUnreachable() {
+        return unavailable && System.nanoTime() - unavailableAt < REMEMBERED_NANOS;
+    }
+}
