@@ -35,6 +35,8 @@ class PersonalQuestionsRaceIT {
 
     private static final int BURST = 30;
     private static final int LIMIT = 3;
+    /** Visitors who opened the questions before the lock and answer them rightly after it (a locked holder's page asks none). */
+    private static final int RIGHTFUL = 5;
     private static final List<String> WRONG = List.of("Paris", "12h00", "Dupont");
     private static final List<String> LOOPBACK = List.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
     private static final String WRONG_PAGE = "Les réponses ne correspondent pas";
@@ -70,7 +72,7 @@ class PersonalQuestionsRaceIT {
     void thirtyWrongAnswerSetsPostedTogetherAreEvaluatedThreeTimesAndLockTheHolderOnce() {
         Limits.Several holder = limits.holderWithCertificates(1);
         String serial = holder.serials().get(0);
-        List<PageSession> visitors = visitors(holder, BURST);
+        List<PageSession> visitors = visitors(holder, BURST + RIGHTFUL);
 
         List<Burst.Outcome<String>> pages = Burst.fire(BURST, i -> () -> answer(visitors.get(i), serial, WRONG));
 
@@ -87,8 +89,7 @@ class PersonalQuestionsRaceIT {
         assertEquals(1, mails, "lockout mails");
         assertTrue(lockedPages >= BURST - LIMIT, lockedPages + " pages say the holder is locked");
 
-        List<PageSession> rightfulVisitors = visitors(holder, 5);
-        List<Burst.Outcome<String>> right = Burst.fire(5, i -> () -> answer(rightfulVisitors.get(i), serial,
+        List<Burst.Outcome<String>> right = Burst.fire(RIGHTFUL, i -> () -> answer(visitors.get(BURST + i), serial,
                 Fixtures.ANSWERS));
         assertTrue(right.stream().allMatch(page -> page.value() != null && page.value().contains(LOCKED_PAGE)),
                 "the right answers are refused while the holder is locked");
