@@ -64,7 +64,7 @@ class LastCrlsTest {
     private static PublishedCrl published(long number, byte[] der) {
         PublishedCrl published = new PublishedCrl(1L);
         for (long n = 1; n <= number; n++) {
-            published.replace(n, THIS_UPDATE, NEXT_UPDATE, 0, der);
+            published.replace(n, THIS_UPDATE, NEXT_UPDATE, 0, 0, der);
         }
         return published;
     }
