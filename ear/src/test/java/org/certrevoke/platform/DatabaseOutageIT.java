@@ -123,6 +123,7 @@ class DatabaseOutageIT {
                 assertEquals("DOWN", status(health.body(), "database"), health.body());
                 assertEquals("UP", status(health.body(), "mail"), health.body());
                 assertEquals("UP", status(health.body(), "signing-keys"), health.body());
+                assertEquals("UP", status(health.body(), "publication"), health.body());
 
                 List<String> lines = logLines();
                 long logged = fromRequests(lines.subList((int) logBefore, lines.size()));

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,7 +18,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.certrevoke.notification.entity.OutboxMail;
 import org.certrevoke.platform.control.DatabaseAvailability;
-import org.certrevoke.platform.control.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -77,18 +75,8 @@ public class MailHealth implements HealthCheck {
 
     /** The outbox's count, left out while the database is out of reach: that is the database check's to say. */
     private void waiting(HealthCheckResponseBuilder response) {
-        if (database.recentlyUnreachable()) {
-            response.withData("waiting", "unknown: database unavailable");
-            return;
-        }
-        try {
-            response.withData("waiting", em.createNamedQuery(OutboxMail.WAITING_COUNT, Long.class).getSingleResult());
-        } catch (PersistenceException e) {
-            if (!DatabaseOutage.causedBy(e)) {
-                throw e;
-            }
-            database.unreachable();
-            response.withData("waiting", "unknown: database unavailable");
-        }
+        database.readOnTheSide(() -> em.createNamedQuery(OutboxMail.WAITING_COUNT, Long.class).getSingleResult())
+                .ifPresentOrElse(count -> response.withData("waiting", count),
+                        () -> response.withData("waiting", "unknown: database unavailable"));
     }
 }

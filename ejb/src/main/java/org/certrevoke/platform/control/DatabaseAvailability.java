@@ -1,6 +1,9 @@
 package org.certrevoke.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the server last saw of its database, for the checks that only read it on the side: while it was
@@ -28,5 +31,24 @@ public class DatabaseAvailability {
     /** Found out of reach within the last ten seconds, and not reached since. */
     public boolean recentlyUnreachable() {
         return unavailable && System.nanoTime() - unavailableAt < REMEMBERED_NANOS;
+    }
+
+    /**
+     * What the read returns; empty, without trying, while the database was recently found out of reach,
+     * and empty when the read finds it so. Any other failure is thrown.
+     */
+    public <T> Optional<T> readOnTheSide(Supplier<T> read) {
+        if (recentlyUnreachable()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read.get());
+        } catch (PersistenceException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            unreachable();
+            return Optional.empty();
+        }
     }
 }

@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.certrevoke.platform.control.DatabaseAvailability;
 import org.certrevoke.publication.control.SigningKeys;
 import org.certrevoke.registry.entity.CertificateAuthority;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +29,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * The schedule re-issues it well before; an older one means CRLs stopped being issued (whatever the
  * reason: a failing build, a lock never released), which relying parties would only notice at nextUpdate.
  * A CA that has no key is the {@code signing-keys} check's concern; one with a key but no CRL yet is down.
- * Reads the published state without locks, so a CRL being built does not hold the check.
+ * Reads the published state without locks, so a CRL being built does not hold the check. While the
+ * database is out of reach the state cannot be read: the check says so and stays up, the database check
+ * being the one to go down.
  */
 @Stateless
 @PermitAll
@@ -45,6 +49,9 @@ public class PublicationHealth implements HealthCheck {
     Clock clock;
 
     @Inject
+    DatabaseAvailability database;
+
+    @Inject
     @ConfigProperty(name = "certrevoke.crl.reissue-interval", defaultValue = "PT6H")
     Duration reissueInterval;
 
@@ -56,11 +63,17 @@ public class PublicationHealth implements HealthCheck {
     public HealthCheckResponse call() {
         Instant oldestAllowed = clock.instant().minus(reissueInterval).minus(margin);
         HealthCheckResponseBuilder response = HealthCheckResponse.named("publication").up();
-        Map<Long, Object[]> published = em.createQuery("SELECT p.authorityId, p.crlNumber, p.thisUpdate, p.entries,"
-                        + " p.skipped FROM PublishedCrl p WHERE p.thisUpdate IS NOT NULL", Object[].class)
-                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
-        List<CertificateAuthority> authorities = em.createQuery(
-                "SELECT a FROM CertificateAuthority a ORDER BY a.alias", CertificateAuthority.class).getResultList();
+        Optional<Map<Long, Object[]>> read = database.readOnTheSide(() -> em.createQuery(
+                        "SELECT p.authorityId, p.crlNumber, p.thisUpdate, p.entries, p.skipped FROM PublishedCrl p"
+                                + " WHERE p.thisUpdate IS NOT NULL", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], Function.identity())));
+        Optional<List<CertificateAuthority>> listed = read.flatMap(crls -> database.readOnTheSide(() -> em.createQuery(
+                "SELECT a FROM CertificateAuthority a ORDER BY a.alias", CertificateAuthority.class).getResultList()));
+        if (listed.isEmpty()) {
+            return response.withData("authorities", "unknown: database unavailable").build();
+        }
+        Map<Long, Object[]> published = read.get();
+        List<CertificateAuthority> authorities = listed.get();
         for (CertificateAuthority authority : authorities) {
             Object[] crl = published.get(authority.getId());
             if (crl == null) {

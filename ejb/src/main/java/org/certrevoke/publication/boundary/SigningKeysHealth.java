@@ -8,13 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.certrevoke.platform.control.DatabaseAvailability;
-import org.certrevoke.platform.control.DatabaseOutage;
 import org.certrevoke.publication.control.CaKeys;
 import org.certrevoke.publication.control.SigningKeys;
 import org.certrevoke.registry.entity.CertificateAuthority;
@@ -73,18 +71,7 @@ public class SigningKeysHealth implements HealthCheck {
 
     /** The registered CAs; empty while the database is out of reach, which is the database check's to say. */
     private Optional<List<CertificateAuthority>> authorities() {
-        if (database.recentlyUnreachable()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(em.createQuery("SELECT a FROM CertificateAuthority a ORDER BY a.alias",
-                    CertificateAuthority.class).getResultList());
-        } catch (PersistenceException e) {
-            if (!DatabaseOutage.causedBy(e)) {
-                throw e;
-            }
-            database.unreachable();
-            return Optional.empty();
-        }
+        return database.readOnTheSide(() -> em.createQuery("SELECT a FROM CertificateAuthority a ORDER BY a.alias",
+                CertificateAuthority.class).getResultList());
     }
 }
