@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.cert.X509Certificate;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +74,8 @@ public class EnterpriseFixtures {
         List<String> serials = new ArrayList<>();
         String[][] people = {{"Maëlle", "Kerhervé"}, {"Éric", "Le Dû"}, {"Anaïs", "Quéré"}};
         for (String[] person : people) {
-            String email = person[0].toLowerCase() + "." + unique + "@example.test";
+            String email = Normalizer.normalize(person[0], Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT) + "." + unique + "@example.test";
             Holder holder = registry.registerHolder(organisation, new PersonName(person[0], person[1]), email,
                     "IT-" + Fixtures.digits(12), new Workplace("Siège", "Essais", "Testeur"),
                     List.of(new QuestionAnswer("a", "a"), new QuestionAnswer("b", "b"), new QuestionAnswer("c", "c")));
