@@ -119,7 +119,7 @@ public class Limits {
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
         CertificateAuthority authority = registry.registerAuthority("it-lim-" + unique, Fixtures.der(pki.certificate()));
         String accessKey = Fixtures.digits(20);
-        Organisation organisation = registry.registerOrganisation("IT-LIM-" + unique, "Organisation " + unique,
+        Organisation organisation = registry.registerOrganisation("IT-LIM-" + unique.toUpperCase(), "Organisation " + unique,
                 new PersonName("Rozenn", "Représentante"), "it-lim-rep-" + unique + "@example.test", accessKey);
         String email = "it-lim-" + unique + "@example.test";
         String idDocumentNumber = "IT-" + Fixtures.digits(12);

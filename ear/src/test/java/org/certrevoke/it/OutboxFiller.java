@@ -107,7 +107,7 @@ public class OutboxFiller extends HttpServlet {
         DemoPki ca = DemoPki.load(Files.readAllBytes(DemoKeyStore.location()), DemoKeyStore.password());
         CertificateAuthority authority = em.createNamedQuery(CertificateAuthority.BY_ALIAS, CertificateAuthority.class)
                 .setParameter("alias", DemoKeyStore.CA_ALIAS).getSingleResult();
-        Organisation organisation = registry.registerOrganisation("OUT-" + unique, "Outbox " + unique,
+        Organisation organisation = registry.registerOrganisation("OUT-" + unique.toUpperCase(), "Outbox " + unique,
                 new PersonName("Nolwenn", "Relais"), "out-rep-" + unique + "@example.test", "12345678901234567890");
         String email = "out-" + unique + "@example.test";
         Holder holder = registry.registerHolder(organisation, new PersonName("Tugdual", "Courrier"), email,

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * A post that says it is {@code multipart/form-data} but whose body cannot be read as such (no boundary,
  * a wrong one, a body cut short, a part beyond the servlet's limits). Undertow fails while the page reads
- * its fields, and so would the error page, which reads the same request: the body is read here first,
+ * its fields (an exception of its own, or an {@code IOException} inside a {@code RuntimeException}), and so
+ * would the error page, which reads the same request: the body is read here first,
  * and a body that cannot be read gets the "form no longer valid" page with 400, rendered for a request
  * that carries no form at all. Nothing of the post reaches a page. One log line, no stack trace.
  */
@@ -52,7 +53,7 @@ public class UnreadableForms extends HttpFilter {
         try {
             request.getParts();
             return true;
-        } catch (IOException | ServletException | IllegalStateException e) {
+        } catch (IOException | ServletException | RuntimeException e) {
             return false;
         }
     }

@@ -77,8 +77,8 @@ class HolderRevocationsIT {
         List<OutboxMail> mails = fixtures.mailsTo(issued.email());
         assertEquals(1, mails.size(), "mails to the holder");
         assertTrue(mails.get(0).getSubject().contains("Tentatives de révocation refusées"), mails.get(0).getSubject());
-        assertEquals(List.of("PROOF_FAILED", "PROOF_FAILED", "PROOF_FAILED", "LOCKOUT"),
-                fixtures.auditEventsAbout(issued.serial()));
+        assertEquals(List.of("PROOF_FAILED", "PROOF_FAILED", "PROOF_FAILED", "LOCKOUT", "RATE_LIMITED"),
+                fixtures.auditEventsAbout(issued.serial()), "the right answers, refused unevaluated, are recorded too");
         assertFalse(fixtures.certificate(issued.certificateId()).isRevoked());
     }
 

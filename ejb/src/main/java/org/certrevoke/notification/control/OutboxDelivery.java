@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.certrevoke.platform.control.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,7 +65,7 @@ public class OutboxDelivery {
                 batch = claims.claim(batchSize);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "outbox delivery stopped this round; the next one goes on", e);
+            DatabaseOutage.warn(LOG, "outbox delivery stopped this round; the next one goes on", e);
         }
     }
 }

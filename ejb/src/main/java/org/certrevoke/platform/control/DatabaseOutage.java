@@ -4,6 +4,8 @@ import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Tells a database outage from the other failures: no connection could be had, or the one in use was lost
@@ -29,6 +31,18 @@ public final class DatabaseOutage {
         String state = shown instanceof SQLException sql && sql.getSQLState() != null
                 ? " (SQL state " + sql.getSQLState() + ")" : "";
         return shown.getClass().getSimpleName() + state + ": " + shown.getMessage();
+    }
+
+    /**
+     * Logs a failure of background work as a warning: one line when it is an outage (it repeats at each
+     * round until the database is back), with its stack otherwise.
+     */
+    public static void warn(Logger log, String what, Throwable failure) {
+        if (causedBy(failure)) {
+            log.warning(() -> what + ": database out of reach: " + describe(failure));
+        } else {
+            log.log(Level.WARNING, what, failure);
+        }
     }
 
     private static Throwable connectionFailure(Throwable failure) {

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.certrevoke.platform.control.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -68,14 +68,14 @@ public class CrlSchedule {
             authorities = em.createQuery("SELECT a.id FROM CertificateAuthority a ORDER BY a.id", Long.class)
                     .getResultList();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "CAs not read this time; next look in " + interval, e);
+            DatabaseOutage.warn(LOG, "CAs not read this time; next look in " + interval, e);
             return;
         }
         for (Long authority : authorities) {
             try {
                 issuer.issueIfDue(authority);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "CRL of authority " + authority + " not issued this time; next try in " + interval, e);
+                DatabaseOutage.warn(LOG, "CRL of authority " + authority + " not issued this time; next try in " + interval, e);
             }
         }
     }
