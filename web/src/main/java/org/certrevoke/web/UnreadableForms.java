@@ -5,32 +5,34 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * A post that says it is {@code multipart/form-data} but whose body cannot be read as such (no boundary,
  * a wrong one, a body cut short, a part beyond the servlet's limits). Undertow fails while the page reads
- * its fields (an exception of its own, or an {@code IOException} inside a {@code RuntimeException}), and so
- * would the error page, which reads the same request: the body is read here first,
- * and a body that cannot be read gets the "form no longer valid" page with 400, rendered for a request
- * that carries no form at all. Nothing of the post reaches a page. One log line, no stack trace.
+ * its fields, keeps that failure and throws it again at every later read of the request's parameters: a
+ * forward or an error page, which read them too, would fail the same way. So the body is read here first,
+ * and a body that cannot be read is answered here with 400 and a short page in both languages that says
+ * the form is no longer valid. Nothing of the post reaches a page. One log line, no stack trace.
  */
 @WebFilter(servletNames = "Faces Servlet", asyncSupported = true)
 public class UnreadableForms extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String SESSION_PAGE = "/erreur/session.jsf";
     private static final Logger LOG = Logger.getLogger(UnreadableForms.class.getName());
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="fr"><head><meta charset="UTF-8"><title>Formulaire refusé / Form refused</title></head>
+            <body><main>
+            <h1>Formulaire refusé</h1>
+            <p>Votre session a expiré ou le formulaire n'est plus valide. <a href="/">Recommencer</a></p>
+            <h1 lang="en">Form refused</h1>
+            <p lang="en">Your session has expired or the form is no longer valid. <a href="/">Start again</a></p>
+            </main></body></html>
+            """;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +40,8 @@ public class UnreadableForms extends HttpFilter {
         if (isMultipart(request) && !readable(request)) {
             LOG.warning(() -> "Refused form post to " + request.getServletPath() + ": multipart body that cannot be read");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.getRequestDispatcher(SESSION_PAGE).forward(new WithoutForm(request), response);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(PAGE);
             return;
         }
         chain.doFilter(request, response);
@@ -55,54 +58,6 @@ public class UnreadableForms extends HttpFilter {
             return true;
         } catch (IOException | ServletException | RuntimeException e) {
             return false;
-        }
-    }
-
-    /** The same request, as a plain page visit: no body, no fields, no parts. */
-    private static final class WithoutForm extends HttpServletRequestWrapper {
-
-        WithoutForm(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getContentType() {
-            return null;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<Part> getParts() {
-            return List.of();
-        }
-
-        @Override
-        public Part getPart(String name) {
-            return null;
         }
     }
 }

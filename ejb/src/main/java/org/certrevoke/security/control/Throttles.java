@@ -49,11 +49,12 @@ public class Throttles {
     public Reservation reserve(List<Budget> budgets) {
         List<String> missing = budgets.stream().map(Budget::subject).distinct()
                 .filter(subject -> rows.read(subject) == null).sorted().toList();
-        if (!missing.isEmpty()) {
+        for (String subject : missing) {
             try {
-                rows.create(missing);
+                rows.create(List.of(subject));
             } catch (EJBException createdElsewhereAtTheSameTime) {
-                // the rows exist now either way, or the reservation creates the last ones itself
+                // the row exists now either way; one row a transaction, so that losing this race
+                // never rolls back another row created alongside it
             }
         }
         return rows.reserve(budgets);
