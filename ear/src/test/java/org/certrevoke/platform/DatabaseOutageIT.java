@@ -148,7 +148,8 @@ class DatabaseOutageIT {
                     (System.nanoTime() - restored) / 1_000_000);
             assertEquals(404, again.statusCode(), again.body());
             assertEquals(200, get(Server.url("/demo/mailbox.jsf")).statusCode());
-            assertEquals(200, readiness().statusCode());
+            String recovered = readiness().body();
+            assertEquals("UP", status(recovered, "database"), recovered);
             assertEquals(OCSPRespBuilder.SUCCESSFUL, new OCSPResp(ocsp(ocspRequest(caCertificate, serial()))).getStatus());
         } finally {
             smtp.stop();
