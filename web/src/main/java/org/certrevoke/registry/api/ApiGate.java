@@ -9,6 +9,9 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,7 +53,21 @@ public class ApiGate implements ContainerRequestFilter {
             request.abortWith(tooLarge().toResponse());
             return;
         }
-        request.setEntityStream(new BoundedStream(request.getEntityStream(), maxBodyBytes));
+        byte[] body;
+        try {
+            body = new BoundedStream(request.getEntityStream(), maxBodyBytes).readAllBytes();
+        } catch (BoundedStream.BodyTooLargeException e) {
+            request.abortWith(tooLarge().toResponse());
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!JsonShape.acceptable(body)) {
+            request.abortWith(Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                    "The body is not the JSON this call expects.").toResponse());
+            return;
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
     }
 
     Problem tooLarge() {
