@@ -29,6 +29,7 @@ import org.certrevoke.it.Deployments;
 import org.certrevoke.it.OutboxFiller;
 import org.certrevoke.it.RaClient;
 import org.certrevoke.it.Server;
+import org.certrevoke.it.SlowSmtp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Publication never waits for mail: while the mail server accepts connections and never answers, and while a
- * thousand mails wait in the outbox of a healthy one, a revocation is in the CRL within the check interval
+ * thousand mails wait in the outbox of a slow one, a revocation is in the CRL within the check interval
  * (15 s) plus its build time; the mails that waited reach the real server once it is back, each once.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -94,19 +95,16 @@ class MailIsolationIT {
     void aRevocationReachesTheCrlBehindAThousandWaitingMails() throws Exception {
         String prefix = "backlog-" + UUID.randomUUID().toString().substring(0, 8);
         String serial = OutboxFiller.certificates(1).get(0);
-        GreenMail smtp = new GreenMail(new ServerSetup(Server.smtpPort(), "127.0.0.1", "smtp"));
-        smtp.start();
-        try {
+        try (SlowSmtp smtp = new SlowSmtp(Server.smtpPort(), 50)) {
             OutboxFiller.fill(prefix, 1000);
             revoke(serial);
             Crls.await(CA, crl -> crl.getRevokedCertificate(new BigInteger(serial, 16)) != null, CRL_PATIENCE);
-            assertTrue(OutboxFiller.mails(prefix).stream().anyMatch(mail -> mail.contains("|PENDING|")),
-                    "the backlog was still there when the CRL listed the revocation");
-            Map<String, Long> copies = received(smtp, prefix);
-            copies.forEach((recipient, count) -> assertEquals(1L, count, recipient + " got one copy"));
+            long waiting = OutboxFiller.mails(prefix).stream().filter(mail -> !mail.contains("|SENT|")).count();
+            assertTrue(waiting > 500, "the CRL listed the revocation while most of the backlog still waited ("
+                    + waiting + " of 1000, " + smtp.mails() + " sent)");
+            assertTrue(smtp.mails() > 0, "the backlog was being sent meanwhile");
         } finally {
             OutboxFiller.drop(prefix);
-            smtp.stop();
         }
     }
 
