@@ -1,9 +1,15 @@
 package org.certrevoke.revocation.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +20,14 @@ import org.certrevoke.it.Burst;
 import org.certrevoke.it.Deployments;
 import org.certrevoke.it.Fixtures;
 import org.certrevoke.it.Limits;
+import org.certrevoke.platform.control.Sha256;
+import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.revocation.control.CodeQuery;
 import org.certrevoke.revocation.control.WrongCodeException;
 import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.security.control.SecretHasher;
+import org.certrevoke.security.control.ThrottlePolicies;
+import org.certrevoke.security.control.ThrottleRows;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +64,12 @@ class ProofRacesIT {
 
     @Inject
     SecretHasher hasher;
+
+    @Inject
+    ThrottleRows rows;
+
+    @Inject
+    ThrottlePolicies policies;
 
     @Test
     void thirtyWrongCancellationCodesAtOnceAreEvaluatedFiveTimes() {
@@ -99,7 +115,8 @@ class ProofRacesIT {
      * The cancellation page must not tell by its timing whether an e-mail and name belong to a holder with
      * certificates. Forty requests (after four to warm up) alternate an unknown holder and one with three valid
      * certificates, each from a fresh address and with the holder's counter cleared, so that every one of them is
-     * evaluated. The medians are printed; what is asserted is the Argon2 work, the same for both.
+     * evaluated. The medians are printed; what is asserted is the work, the same for both: as many Argon2 checks,
+     * and one attempt counted against the e-mail address asked about, known or not.
      */
     @Test
     void theCancellationPageTakesAsLongForAnUnknownHolderAsForOneWithThreeCertificates() {
@@ -112,15 +129,19 @@ class ProofRacesIT {
         List<Long> unknownNanos = new ArrayList<>();
         Set<Long> knownChecks = new TreeSet<>();
         Set<Long> unknownChecks = new TreeSet<>();
+        String knownRow = codeRow(known.email());
+        String unknownRow = codeRow(unknown.email());
         for (int i = 0; i < 44; i++) {
             boolean isKnown = i % 2 == 0;
-            limits.set("holder-code:" + holder.holderId(), null);
+            limits.set(knownRow, null);
+            limits.set(unknownRow, null);
             String address = Fixtures.freshClientAddress();
             long checksBefore = hasher.evaluations();
             long start = System.nanoTime();
             assertThrows(WrongCodeException.class, () -> cancellations.find(isKnown ? known : unknown, address));
             long took = System.nanoTime() - start;
             (isKnown ? knownChecks : unknownChecks).add(hasher.evaluations() - checksBefore);
+            assertEquals(1, limits.row(isKnown ? knownRow : unknownRow).attempts(), "the attempt counted on its address");
             if (i >= 4) {
                 (isKnown ? knownNanos : unknownNanos).add(took);
             }
@@ -132,6 +153,32 @@ class ProofRacesIT {
                 unknownMedian, knownMedian, knownMedian - unknownMedian, unknownChecks, knownChecks);
         assertEquals(Set.of(CHECKS_PER_ATTEMPT), unknownChecks, "Argon2 checks for an unknown holder");
         assertEquals(Set.of(CHECKS_PER_ATTEMPT), knownChecks, "Argon2 checks for a holder with three certificates");
+    }
+
+    /**
+     * Throttle rows that count nothing any more (unlocked, started longer ago than every window) are pruned; a
+     * recent row and an old row whose lock still runs are kept.
+     */
+    @Test
+    void throttleRowsThatCountNothingArePrunedAndTheOthersKept() {
+        String unique = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime old = now.minus(policies.longestWindow()).minusHours(1);
+        limits.set("it-prune-old:" + unique, new Limits.Row(2, old, null));
+        limits.set("it-prune-lock-ended:" + unique, new Limits.Row(3, old, now.minusMinutes(1)));
+        limits.set("it-prune-locked:" + unique, new Limits.Row(3, old, now.plusHours(1)));
+        limits.set("it-prune-recent:" + unique, new Limits.Row(1, now.minusHours(1), null));
+
+        assertTrue(rows.prune(policies.longestWindow()) >= 2, "at least the two rows that count nothing");
+
+        assertNull(limits.row("it-prune-old:" + unique), "an old unlocked row");
+        assertNull(limits.row("it-prune-lock-ended:" + unique), "an old row whose lock has ended");
+        assertNotNull(limits.row("it-prune-locked:" + unique), "a lock that still runs is kept");
+        assertNotNull(limits.row("it-prune-recent:" + unique), "a recent count is kept");
+    }
+
+    private static String codeRow(String email) {
+        return "holder-code:" + Sha256.hex(Holder.emailLookup(email));
     }
 
     private static double median(List<Long> nanos) {

@@ -1,12 +1,9 @@
 package org.certrevoke.audit.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.certrevoke.platform.control.Sha256;
 
 /**
  * The hash that links a record to its predecessor. Fields are length-prefixed so that moving text
@@ -29,11 +26,6 @@ public final class ChainHash {
                         actor, clientAddress, certificateSerial, details)
                 .map(field -> field == null ? "-1:" : field.length() + ":" + field)
                 .collect(Collectors.joining("|"));
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(canonical);
     }
 }

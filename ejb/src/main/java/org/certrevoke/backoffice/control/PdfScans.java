@@ -3,11 +3,9 @@ package org.certrevoke.backoffice.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.certrevoke.backoffice.entity.RevocationRequest.ScanFacts;
+import org.certrevoke.platform.control.Sha256;
 
 /**
  * Decides whether an uploaded scan is kept. The type is read from the content (a PDF starts with
@@ -36,7 +34,7 @@ public class PdfScans {
         if (content.length < MAGIC.length || !Arrays.equals(content, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new ScanRefusedException(ScanRefusedException.Why.NOT_PDF, largest);
         }
-        return new ScanFacts(displayName(scan.fileName()), CONTENT_TYPE, content.length, sha256(content));
+        return new ScanFacts(displayName(scan.fileName()), CONTENT_TYPE, content.length, Sha256.hex(content));
     }
 
     /** The name as the operator knew the file, for the list only: letters, digits and a few signs. */
@@ -49,11 +47,4 @@ public class PdfScans {
         return cleaned.isEmpty() ? null : cleaned.substring(0, Math.min(cleaned.length(), LONGEST_NAME));
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

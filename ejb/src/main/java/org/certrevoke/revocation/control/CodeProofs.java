@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.certrevoke.audit.boundary.AuditLog;
 import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
+import org.certrevoke.platform.control.Sha256;
 import org.certrevoke.platform.validation.EmailAddress;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.Holder;
@@ -32,8 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * number of hashes ({@code certrevoke.code.checks-per-attempt}), the matched certificates' and stand-ins for
  * the rest, so neither the answer nor its timing says whether the holder exists or how many certificates they
  * have (a holder with more cancellable certificates than that costs one check more per certificate).
- * Each attempt is counted per holder (5 lock the page for that holder and tell them by mail) and per client
- * address, each apart from the personal-question failures, before any code is checked.
+ * The database work is the same too: each attempt is counted against the e-mail address asked about, known or
+ * not (5 lock the page for that address, and a holder it belongs to is told by mail), and per client address,
+ * each apart from the personal-question failures, before any code is checked; the same two queries run for
+ * every attempt.
  */
 @ApplicationScoped
 public class CodeProofs {
@@ -67,9 +70,10 @@ public class CodeProofs {
         ProofLimits limits = policies.cancellationCodes();
         List<Holder> holders = holders(query);
         String email = truncated(query.email());
+        String subject = key(query.email());
         Reservation reservation;
         try {
-            reservation = lockouts.reserve(limits, holders.stream().map(CodeProofs::key).toList(), clientAddress,
+            reservation = lockouts.reserve(limits, List.of(subject), clientAddress,
                     AuditEvent.of(AuditEventType.RATE_LIMITED, email, clientAddress).saying(WHAT));
         } catch (LockedOutException e) {
             if (e.why() == LockedOutException.Why.RATE_LIMIT) {
@@ -78,7 +82,8 @@ public class CodeProofs {
             spend(checksPerAttempt);
             throw new WrongCodeException();
         }
-        Optional<Certificate> found = check(SecretCodes.normaliseCancellationCode(query.code()), cancellable(holders));
+        Optional<Certificate> found = check(SecretCodes.normaliseCancellationCode(query.code()),
+                cancellable(query.email(), holders));
         if (found.isPresent()) {
             lockouts.succeeded(reservation);
             audit.record(AuditEvent.of(AuditEventType.PROOF_SUCCEEDED, found.get().getHolder().getEmail(), clientAddress)
@@ -86,7 +91,7 @@ public class CodeProofs {
             return found.get();
         }
         lockouts.failed(limits, reservation, AuditEvent.of(AuditEventType.PROOF_FAILED, email, clientAddress).saying(WHAT),
-                holders.stream().map(CodeProofs::subject).toList());
+                holders.stream().limit(1).map(holder -> subject(subject, holder)).toList());
         throw new WrongCodeException();
     }
 
@@ -109,8 +114,8 @@ public class CodeProofs {
         }
     }
 
-    private static ProofSubject subject(Holder holder) {
-        return new ProofSubject(key(holder), holder.getEmail(), null, "cancellation page", "code-lockout",
+    private static ProofSubject subject(String key, Holder holder) {
+        return new ProofSubject(key, holder.getEmail(), null, "cancellation page", "code-lockout",
                 List.of(new ProofSubject.Recipient(holder.getEmail(), List.of(holder.getName().full()))));
     }
 
@@ -121,18 +126,17 @@ public class CodeProofs {
         }
         String name = AnswerNormaliser.normalise(query.name());
         return em.createNamedQuery(Holder.BY_EMAIL, Holder.class)
-                .setParameter("email", Holder.emailLookup(query.email())).getResultList().stream()
+                .setParameter("email", lookup(query.email())).getResultList().stream()
                 .filter(holder -> !name.isEmpty() && AnswerNormaliser.normalise(holder.getName().full()).equals(name))
                 .toList();
     }
 
-    private List<Certificate> cancellable(List<Holder> holders) {
-        if (holders.isEmpty()) {
-            return List.of();
-        }
+    /** The certificates of {@code holders} with a code that may still be used; queried whether or not any matched. */
+    private List<Certificate> cancellable(String email, List<Holder> holders) {
         Instant now = clock.instant();
-        return em.createNamedQuery(Certificate.OF_HOLDERS, Certificate.class)
-                .setParameter("holders", holders).getResultList().stream()
+        return em.createNamedQuery(Certificate.OF_HOLDER_EMAIL, Certificate.class)
+                .setParameter("email", lookup(email)).getResultList().stream()
+                .filter(certificate -> holders.contains(certificate.getHolder()))
                 .filter(certificate -> certificate.getCancellationCodeHash() != null
                         && CertificateSummary.of(certificate, now).revocable())
                 .toList();
@@ -142,7 +146,13 @@ public class CodeProofs {
         return email == null || email.length() <= 200 ? email : email.substring(0, 200);
     }
 
-    private static String key(Holder holder) {
-        return Long.toString(holder.getId());
+    /** What is looked up: an address too long to be one is looked up as the empty one, which no holder has. */
+    private static String lookup(String email) {
+        return email == null || email.length() > LONGEST_FIELD ? "" : Holder.emailLookup(email);
+    }
+
+    /** The e-mail address asked about, as the throttle knows it: a digest, the same length for every address. */
+    static String key(String email) {
+        return Sha256.hex(lookup(email));
     }
 }

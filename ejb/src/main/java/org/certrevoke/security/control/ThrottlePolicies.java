@@ -6,6 +6,8 @@ import static org.certrevoke.security.control.LockedOutException.Why.RATE_LIMIT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The configured limits, one place for all of them (every key is listed in the README). */
@@ -125,5 +127,12 @@ public class ThrottlePolicies {
     /** E-mailed login codes for one representative: one per {@code certrevoke.enterprise.code.resend-after}, whatever the step. */
     public ThrottlePolicy loginCodesPerRepresentative() {
         return new ThrottlePolicy("login-code", 1, codeResendAfter, codeResendAfter, RATE_LIMIT);
+    }
+
+    /** The longest any policy looks back: a row started longer ago than that, and not locked, counts nothing. */
+    public Duration longestWindow() {
+        return Stream.of(searchWindow, enterpriseSearchWindow, holderWindow, holderLockout, addressLockout,
+                codeHolderLockout, codeAddressLockout, loginWindow, loginLockout, codeResendAfter)
+                .max(Comparator.naturalOrder()).orElseThrow();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -82,6 +83,17 @@ public class ThrottleRows {
                 throttle.giveBack(taken.lockSet());
             }
         });
+    }
+
+    /**
+     * Deletes the rows that no longer count anything: unlocked, and last started more than {@code kept} ago.
+     * Returns how many went.
+     */
+    public int prune(Duration kept) {
+        Instant now = clock.instant();
+        return em.createQuery("DELETE FROM Throttle t WHERE t.windowStart < :before"
+                        + " AND (t.lockedUntil IS NULL OR t.lockedUntil < :now)")
+                .setParameter("before", now.minus(kept)).setParameter("now", now).executeUpdate();
     }
 
     private Throttle lock(String subject, Instant now) {

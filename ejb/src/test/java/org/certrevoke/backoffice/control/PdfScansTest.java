@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.certrevoke.backoffice.entity.RevocationRequest.ScanFacts;
+import org.certrevoke.platform.control.Sha256;
 import org.junit.jupiter.api.Test;
 
 class PdfScansTest {
@@ -29,7 +30,7 @@ class PdfScansTest {
         assertEquals("application/pdf", facts.contentType());
         assertEquals(15, facts.size());
         assertEquals("scan.jpg", facts.fileName());
-        assertEquals(PdfScans.sha256(bytes("%PDF-1.7\n%%EOF\n")), facts.sha256());
+        assertEquals(Sha256.hex(bytes("%PDF-1.7\n%%EOF\n")), facts.sha256());
         assertEquals(64, facts.sha256().length());
     }
 

@@ -31,6 +31,8 @@ import org.certrevoke.platform.validation.SerialNumber;
 @Table(name = "certificate")
 @NamedQuery(name = Certificate.OF_HOLDERS,
         query = "SELECT c FROM Certificate c WHERE c.holder IN :holders ORDER BY c.notBefore DESC, c.serial")
+@NamedQuery(name = Certificate.OF_HOLDER_EMAIL,
+        query = "SELECT c FROM Certificate c WHERE c.holder.emailLookup = :email ORDER BY c.notBefore DESC, c.serial")
 @NamedQuery(name = Certificate.BY_SERIAL,
         query = "SELECT c FROM Certificate c WHERE c.serial = :serial")
 @NamedQuery(name = Certificate.BY_AUTHORITY_AND_SERIAL,
@@ -38,6 +40,7 @@ import org.certrevoke.platform.validation.SerialNumber;
 public class Certificate {
 
     public static final String OF_HOLDERS = "Certificate.ofHolders";
+    public static final String OF_HOLDER_EMAIL = "Certificate.ofHolderEmail";
     public static final String BY_SERIAL = "Certificate.bySerial";
     public static final String BY_AUTHORITY_AND_SERIAL = "Certificate.byAuthorityAndSerial";
 
