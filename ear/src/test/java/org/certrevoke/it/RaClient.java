@@ -64,7 +64,9 @@ public final class RaClient {
 
     public static DemoPki demoCa() {
         try {
-            Path keyStore = Path.of(System.getProperty("it.server.base"), "data", "certrevoke", "demo-ca.p12");
+            String shared = System.getProperty("it.demo-ca");
+            Path keyStore = shared != null ? Path.of(shared)
+                    : Path.of(System.getProperty("it.server.base"), "data", "certrevoke", "demo-ca.p12");
             return DemoPki.load(Files.readAllBytes(keyStore), "demo".toCharArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -30,7 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the demo data listed in the README at the first start in demo mode, in one transaction,
- * and prints where to click. Does nothing when demo mode is off or the data already exists.
+ * and prints where to click. Does nothing when demo mode is off or the data already exists. Servers of a
+ * cluster started together on an empty database take the {@code demo-data} startup lock first: one creates the
+ * data (and the demo CA's key, in the key store they share), the others wait for it and find it there.
  */
 @PermitAll
 @Singleton
@@ -69,6 +71,7 @@ public class DemoData {
         if (!demo) {
             return;
         }
+        em.createNativeQuery("SELECT name FROM startup_lock WHERE name = 'demo-data' FOR UPDATE").getResultList();
         if (registry.organisation("ORG-TAILLAN").isEmpty()) {
             create();
         }
