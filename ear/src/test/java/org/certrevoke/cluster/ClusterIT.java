@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,7 @@ import org.certrevoke.audit.control.StoredRecord;
 import org.certrevoke.demo.control.DemoPki;
 import org.certrevoke.it.Browser;
 import org.certrevoke.it.Mails;
+import org.certrevoke.it.PageSession;
 import org.certrevoke.it.RaClient;
 import org.certrevoke.platform.control.Sha256;
 import org.junit.jupiter.api.BeforeAll;
@@ -231,12 +233,66 @@ class ClusterIT {
     }
 
     /**
+     * The limits are rows, not memory: thirty wrong cancellation codes for one holder posted at once through the
+     * real page, fifteen on each server, each visitor with a session of its own and a client address of its own
+     * (sent by the balancer's address, which the servers trust): five are evaluated, the rest refused unevaluated,
+     * one lockout recorded and one mail sent, and the right code is refused afterwards on either server.
+     */
+    @Test
+    @Order(5)
+    void thirtyWrongCodesOverBothServersAreEvaluatedFiveTimesAndLockOnce() throws Exception {
+        RaClient.Registered holder = RaClient.registerFreshHolder();
+        List<PageSession> visitors = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            PageSession visitor = new PageSession(cluster.url(i % 2 + 1, ""), "X-Forwarded-For", "10.77.0." + (i + 1));
+            visitor.open("/view/certificats/annulation.jsf");
+            visitors.add(visitor);
+        }
+        List<Integer> answered = race(30, i -> cancel(visitors.get(i), holder, "AAAA-BBBB-" + String.format("%04d", i))
+                .contains("annulation:code") ? 1 : 0);
+        assertEquals(30, answered.stream().mapToInt(Integer::intValue).sum(), "every visitor is asked again");
+
+        Map<String, Long> events = new TreeMap<>();
+        try (Connection db = cluster.database();
+                PreparedStatement statement = db.prepareStatement(
+                        "SELECT event, COUNT(*) FROM audit_record WHERE actor = ? GROUP BY event")) {
+            statement.setString(1, holder.email());
+            try (ResultSet set = statement.executeQuery()) {
+                while (set.next()) {
+                    events.put(set.getString(1), set.getLong(2));
+                }
+            }
+        }
+        System.out.printf("cancellation codes over both servers, 30 together: %s%n", events);
+        assertEquals(5, events.getOrDefault("PROOF_FAILED", 0L), "evaluated: " + events);
+        assertEquals(25, events.getOrDefault("RATE_LIMITED", 0L), "refused unevaluated: " + events);
+        assertEquals(1, events.getOrDefault("LOCKOUT", 0L), "lockout records: " + events);
+        Thread.sleep(3000);
+        assertEquals(1, Mails.received(greenMail, holder.email()).stream()
+                .filter(mail -> mail.subject().contains("Codes d'annulation refusés")).count(), "one lockout mail");
+
+        String code = Mails.cancellationCode(greenMail, holder.email(), holder.serial());
+        for (int node = 1; node <= 2; node++) {
+            PageSession rightful = new PageSession(cluster.url(node, ""), "X-Forwarded-For", "10.78.0." + node);
+            rightful.open("/view/certificats/annulation.jsf");
+            assertTrue(cancel(rightful, holder, code).contains("annulation:code"),
+                    "the right code is refused on server " + node + " while the holder is locked");
+        }
+    }
+
+    private static String cancel(PageSession visitor, RaClient.Registered holder, String code) {
+        return visitor.post("/view/certificats/annulation.jsf", Map.of("annulation", "annulation",
+                "annulation:email", holder.email(), "annulation:name", holder.holderName(), "annulation:code", code,
+                "annulation:find", ""));
+    }
+
+    /**
      * A representative logs in (three steps) through the balancer, then the server that holds the session is
      * killed with {@code kill -9}: the next page comes from the other server, still logged in, and the revocation
      * completes; each mail arrives once.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void aRepresentativesSessionOutlivesItsServer() {
         try (Browser browser = new Browser()) {
             browser.open("/auth/login.jsf").find("[id='login:identifier']");

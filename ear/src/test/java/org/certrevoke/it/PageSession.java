@@ -28,11 +28,24 @@ public final class PageSession {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+    private final String[] headers;
     private String viewState;
     private String nonce;
 
+    /** A visitor of the test server. */
+    public PageSession() {
+        this(null);
+    }
+
+    /** A visitor of the server at {@code baseUrl} (null: the test server), sending {@code headers} with each request. */
+    public PageSession(String baseUrl, String... headers) {
+        this.baseUrl = baseUrl;
+        this.headers = headers.clone();
+    }
+
     public String open(String path) {
-        String page = send(HttpRequest.newBuilder(URI.create(Http.url(path))).GET());
+        String page = send(HttpRequest.newBuilder(URI.create(url(path))).GET());
         Matcher state = VIEW_STATE.matcher(page);
         viewState = state.find() ? state.group(1) : null;
         Matcher script = NONCE.matcher(page);
@@ -53,12 +66,19 @@ public final class PageSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Http.url(path)))
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    private String url(String path) {
+        return baseUrl == null ? Http.url(path) : baseUrl + path;
+    }
+
     private String send(HttpRequest.Builder request) {
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());
