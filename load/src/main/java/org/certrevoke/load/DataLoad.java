@@ -18,7 +18,7 @@ import java.util.Map;
  * [postgres], {@code --password} [none], {@code --certificates} [1000000], {@code --holders} [200000],
  * {@code --organisations} [20000], {@code --revoked} [0.05], {@code --expired} [0.03], {@code --largest}
  * [100000], {@code --prefix} [LOAD], {@code --seed} [15], {@code --samples} [10000], {@code --ca} [every
- * registered CA; aliases separated by commas], {@code --out} [target/load-data]. The ID-number lookup key
+ * registered CA; aliases separated by commas], {@code --out} [load/target/load-data, where the load tests read them]. The ID-number lookup key
  * is the server's {@code certrevoke.secrets.lookup-key}, read from the system property of that name or the
  * environment variable {@code CERTREVOKE_SECRETS_LOOKUP_KEY}. The database must have been migrated by the
  * application (start it once on it), and holds one transaction's worth of rows when this ends.
@@ -48,7 +48,7 @@ public final class DataLoad {
                 integer(options, "samples", defaults.samples()));
         List<String> authorities = options.containsKey("ca")
                 ? Arrays.asList(options.get("ca").split(",")) : List.of();
-        Path out = Path.of(options.getOrDefault("out", "target/load-data"));
+        Path out = Path.of(options.getOrDefault("out", System.getProperty("load.out", "target/load-data")));
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(
                 options.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/test"),
