@@ -56,4 +56,16 @@ public final class Deployments {
         ear.addAsModule(ejb);
         return ear;
     }
+
+    /**
+     * The same EAR with the data loader (module {@code load}) in its WAR, to be run on the server's database;
+     * the WAR stays the one a test running inside the server is added to.
+     */
+    public static EnterpriseArchive withDataLoader(EnterpriseArchive ear) {
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addPackages(false, path -> !path.get().endsWith("IT.class"), "org.certrevoke.load");
+        ear.delete(WAR);
+        ear.addAsModule(Testable.archiveToTest(war));
+        return ear;
+    }
 }
