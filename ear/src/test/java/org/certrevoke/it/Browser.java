@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through chromedriver, with the few gestures the pages need.
- * Screenshots land in target/screenshots for a human to look at.
+ * Screenshots land in target/screenshots for a human to look at; every page state it opens, clicks to or
+ * chooses into is checked by axe-core ({@link Accessibility}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -54,7 +55,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(Server.url(path));
-        return this;
+        return checked("open");
     }
 
     /** Waits for the element; when it never shows, leaves a screenshot of what was shown instead. */
@@ -71,7 +72,7 @@ public final class Browser implements AutoCloseable {
                 }
             });
         } catch (TimeoutException e) {
-            screenshot("missing-" + cssSelector.replaceAll("[^A-Za-z0-9]+", "_"));
+            capture("missing-" + cssSelector.replaceAll("[^A-Za-z0-9]+", "_"));
             throw e;
         }
     }
@@ -101,6 +102,12 @@ public final class Browser implements AutoCloseable {
                 throw e;
             }
         });
+        return checked("click");
+    }
+
+    /** Runs axe-core on the page state shown (once per state and run, see {@link Accessibility}). */
+    public Browser checked(String name) {
+        Accessibility.check(driver, name);
         return this;
     }
 
@@ -109,24 +116,21 @@ public final class Browser implements AutoCloseable {
         return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
-    /**
-     * Picks an option of a PrimeFaces select menu by its label, through the widget's own API (the
-     * same events as a click, without racing the overlay's animation).
-     */
+    /** Picks an option of a select menu by its label, and waits for whatever the page does on the change. */
     public Browser choose(String menuId, String label) {
-        find("[id='" + menuId + "']");
-        ((JavascriptExecutor) driver).executeScript(
-                "const label = arguments[1];"
-                        + "PrimeFaces.getWidgetById(arguments[0]).callHandleMethod(function () {"
-                        + "  this.selectItem(this.items.filter(function () { return this.dataset.label === label; }));"
-                        + "}, null);",
-                menuId, label);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='" + menuId + "_label']"), label));
+        new Select(find("[id='" + menuId + "']")).selectByVisibleText(label);
+        settle();
+        return checked("choose");
+    }
+
+    /** Waits until the page is loaded, its Ajax requests answered and its animations over. */
+    public Browser settle() {
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(Accessibility.QUIET)));
         return this;
     }
 
     public String selectedLabel(String menuId) {
-        return new Select(driver.findElement(By.cssSelector("[id='" + menuId + "_input']"))).getFirstSelectedOption().getText();
+        return new Select(driver.findElement(By.cssSelector("[id='" + menuId + "']"))).getFirstSelectedOption().getText();
     }
 
     public String text(String cssSelector) {
@@ -142,7 +146,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Keeps a screenshot of the page state, which is also checked by axe-core. */
     public Browser screenshot(String name) {
+        capture(name);
+        return checked(name);
+    }
+
+    private void capture(String name) {
         try {
             Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
             Files.createDirectories(folder);
@@ -150,7 +160,6 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return this;
     }
 
     public WebDriver driver() {

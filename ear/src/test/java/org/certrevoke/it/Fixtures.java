@@ -25,8 +25,11 @@ import org.certrevoke.registry.entity.CertificateType;
 import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.registry.entity.Organisation;
 import org.certrevoke.registry.entity.PersonName;
+import org.certrevoke.registry.entity.PersonalQuestion;
 import org.certrevoke.revocation.control.HolderQuery;
+import org.certrevoke.security.control.AnswerNormaliser;
 import org.certrevoke.security.control.SecretCodes;
+import org.certrevoke.security.control.SecretHasher;
 
 /**
  * Data of one test and nobody else's: each call registers a CA, an organisation, a holder and a valid
@@ -44,6 +47,9 @@ public class Fixtures {
 
     @Inject
     Registry registry;
+
+    @Inject
+    SecretHasher hasher;
 
     @PersistenceContext
     EntityManager em;
@@ -90,6 +96,27 @@ public class Fixtures {
         em.flush();
         return new Issued(certificate.getId(), certificate.getSerial(), holder.getName().full(), email,
                 idDocumentNumber, ANSWERS, cancellationCode, accessKey);
+    }
+
+    /**
+     * Hashes the holder's answers again in the form answers were hashed in before hyphens, apostrophes and
+     * strokes were folded, as a holder registered then has them; returns the hashes.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> hashAnswersInFirstForm(Issued issued) {
+        Holder holder = certificate(issued.certificateId()).getHolder();
+        for (int i = 0; i < issued.answers().size(); i++) {
+            holder.rehashAnswer(i, hasher.hash(AnswerNormaliser.firstForm(issued.answers().get(i))));
+        }
+        em.flush();
+        return answerHashes(issued);
+    }
+
+    /** The hashes of the holder's answers as stored. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> answerHashes(Issued issued) {
+        return certificate(issued.certificateId()).getHolder().getQuestions().stream()
+                .map(PersonalQuestion::getAnswerHash).toList();
     }
 
     /** The audit events about one certificate, oldest first. */

@@ -144,7 +144,7 @@ class PublicFormsFuzzIT {
 
         Prepare search = client -> client.get("/view/certificats/recherche.jsf");
         Map<String, String> holderSearch = Map.of("search:email", holder.email(), "search:idDocument", holder.idDocumentNumber());
-        fuzzForm("holder search: type", search, "search", "search:submit", holderSearch, "search:type_input");
+        fuzzForm("holder search: type", search, "search", "search:submit", holderSearch, "search:type");
         fuzzForm("holder search: e-mail", search, "search", "search:submit", holderSearch, "search:email");
         fuzzForm("holder search: ID number", search, "search", "search:submit", holderSearch, "search:idDocument");
 
@@ -156,9 +156,9 @@ class PublicFormsFuzzIT {
         for (int i = 0; i < 3; i++) {
             answers.put("revocation:q:" + i + ":answer", holder.answers().get(i));
         }
-        answers.put("revocation:reason_input", "KEY_COMPROMISE");
+        answers.put("revocation:reason", "KEY_COMPROMISE");
         fuzzForm("holder proof: answer", proof, "revocation", "revocation:next", answers, "revocation:q:0:answer");
-        fuzzForm("holder proof: reason", proof, "revocation", "revocation:next", answers, "revocation:reason_input");
+        fuzzForm("holder proof: reason", proof, "revocation", "revocation:next", answers, "revocation:reason");
         fuzzUrl("holder proof: ?serial=", proof, p -> "/view/certificats/revocation.jsf?serial=" + p);
         fuzzUrl("holder postal form: ?serial=", proof, p -> "/view/certificats/formulaire-revocation.pdf?serial=" + p);
 
@@ -188,7 +188,7 @@ class PublicFormsFuzzIT {
         Map<String, String> noFilter = Map.of();
         fuzzForm("enterprise search: e-mail", enterpriseSearch, "search", "search:submit", noFilter, "search:email");
         fuzzForm("enterprise search: name", enterpriseSearch, "search", "search:submit", noFilter, "search:name");
-        fuzzForm("enterprise search: state", enterpriseSearch, "search", "search:submit", noFilter, "search:state_input");
+        fuzzForm("enterprise search: state", enterpriseSearch, "search", "search:submit", noFilter, "search:state");
         fuzzUrl("enterprise detail: ?serial=", enterpriseSearch, p -> "/entreprise/certificat.jsf?serial=" + p);
         fuzzUrl("enterprise postal form: ?serial=", enterpriseSearch, p -> "/entreprise/formulaire-revocation.pdf?serial=" + p);
 

@@ -3,12 +3,13 @@ package org.certrevoke.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Dates as the CA's pages have always shown them ({@code dd-MM-yyyy HH:mm:ss}, CA time zone). */
+/** Dates as the CA's pages have always shown them ({@code dd-MM-yyyy HH:mm:ss}, CA time zone), serials, names. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -26,6 +27,18 @@ public class Formats {
     /** The CA's time zone, in which dates are shown and typed dates are read. */
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /**
+     * A name after "of": in French {@code de Paul}, {@code d'Anaïs} (elided before a vowel); in English the
+     * name as it is, the message saying "of".
+     */
+    public String ofName(String name, String language) {
+        if (!"fr".equals(language) || name == null) {
+            return name;
+        }
+        String first = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
+        return !first.isEmpty() && "AEIOUYaeiouy".indexOf(first.charAt(0)) >= 0 ? "d'" + name.strip() : "de " + name.strip();
     }
 
     public String shortSerial(String serial) {

@@ -3,6 +3,7 @@ package org.certrevoke.revocation.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,6 +168,27 @@ class HolderRevocationsIT {
         assertFalse(stored.isRevoked());
         assertEquals(List.of(), fixtures.auditEventsAbout(issued.serial()));
         assertEquals(List.of(), fixtures.mailsTo(issued.email()));
+    }
+
+    @Test
+    void aHolderRegisteredBeforeHyphensApostrophesAndStrokesWereFoldedStillProvesAndIsThenKnownEitherWay() {
+        Fixtures.Issued issued = fixtures.validCertificate();
+        List<String> firstForm = fixtures.hashAnswersInFirstForm(issued);
+        String address = Fixtures.freshClientAddress();
+        List<String> withoutHyphensOrApostrophes = List.of("Pont l Abbe", "7h45", "Le Floch");
+
+        assertThrows(WrongAnswersException.class, () -> prove(issued, withoutHyphensOrApostrophes, address),
+                "hashes of the first form know the answers only as they were written");
+        assertEquals(firstForm, fixtures.answerHashes(issued), "nothing re-hashed on a failure");
+
+        prove(issued, List.of("pont-l'abbé", "7H45", "LE FLOC’H"), address);
+        List<String> rehashed = fixtures.answerHashes(issued);
+        assertNotEquals(firstForm.get(0), rehashed.get(0), "kept under the current form");
+        assertEquals(firstForm.get(1), rehashed.get(1), "an answer whose two forms agree is left as it was");
+        assertNotEquals(firstForm.get(2), rehashed.get(2), "kept under the current form");
+
+        prove(issued, withoutHyphensOrApostrophes, address);
+        prove(issued, issued.answers(), address);
     }
 
     private void prove(Fixtures.Issued issued, List<String> answers, String clientAddress) {

@@ -147,7 +147,7 @@ class PersonalQuestionsRaceIT {
         for (int i = 0; i < answers.size(); i++) {
             form.put("revocation:q:" + i + ":answer", answers.get(i));
         }
-        form.put("revocation:reason_input", "HOLDER_REQUEST");
+        form.put("revocation:reason", "HOLDER_REQUEST");
         form.put("revocation:next", "");
         String page = visitor.post("/view/certificats/revocation.jsf?serial=" + serial, form);
         if (!page.contains(WRONG_PAGE) && !page.contains(LOCKED_PAGE) && !page.contains("revocation:confirmRevocation")) {

@@ -8,11 +8,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.certrevoke.platform.control.SupportContact;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mail subjects and bodies from the {@code mails} bundles. We do not know which language a holder
- * reads, so every mail carries the French text first and the English one after it.
+ * reads, so every mail carries the French text first and the English one after it; every mail ends with how
+ * to reach the support ({@link SupportContact}).
  */
 @ApplicationScoped
 public class MailTexts {
@@ -24,13 +26,25 @@ public class MailTexts {
     @ConfigProperty(name = "certrevoke.time-zone", defaultValue = "Europe/Paris")
     String timeZone;
 
+    @Inject
+    SupportContact support;
+
     public Mail compose(String template, Object... arguments) {
         String subject = text(FRENCH, template + ".subject", arguments) + " / " + text(ENGLISH, template + ".subject", arguments);
         String body = text(FRENCH, template + ".body", arguments)
                 + "\n\n----------------------------------------\n\n"
                 + text(ENGLISH, template + ".body", arguments)
-                + "\n\n--\n" + text(FRENCH, "signature", arguments) + " / " + text(ENGLISH, "signature", arguments);
+                + "\n\n--\n" + text(FRENCH, "signature", arguments) + " / " + text(ENGLISH, "signature", arguments)
+                + "\n" + support().text(FRENCH);
+        String hoursInEnglish = support().hours(ENGLISH);
+        if (!hoursInEnglish.equals(support().hours(FRENCH))) {
+            body += "\n" + hoursInEnglish;
+        }
         return new Mail(subject, body);
+    }
+
+    protected SupportContact support() {
+        return support;
     }
 
     public String dateTime(Instant instant) {

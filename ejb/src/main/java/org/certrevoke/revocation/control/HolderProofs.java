@@ -8,13 +8,10 @@ import org.certrevoke.audit.control.AuditEvent;
 import org.certrevoke.audit.control.AuditEventType;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.Holder;
-import org.certrevoke.registry.entity.PersonalQuestion;
-import org.certrevoke.security.control.AnswerNormaliser;
 import org.certrevoke.security.control.Lockouts;
 import org.certrevoke.security.control.ProofLimits;
 import org.certrevoke.security.control.ProofSubject;
 import org.certrevoke.security.control.Reservation;
-import org.certrevoke.security.control.SecretHasher;
 import org.certrevoke.security.control.ThrottlePolicies;
 
 /**
@@ -26,11 +23,10 @@ import org.certrevoke.security.control.ThrottlePolicies;
 @ApplicationScoped
 public class HolderProofs {
 
-    private static final int LONGEST_ANSWER = 200;
     private static final String WHAT = "personal questions";
 
     @Inject
-    SecretHasher hasher;
+    PersonalAnswers personalAnswers;
 
     @Inject
     Lockouts lockouts;
@@ -50,7 +46,7 @@ public class HolderProofs {
         ProofLimits limits = policies.personalQuestions();
         Reservation reservation = lockouts.reserve(limits, List.of(key(holder)), clientAddress,
                 event(AuditEventType.RATE_LIMITED, certificate, clientAddress));
-        if (matches(holder, answers)) {
+        if (personalAnswers.match(holder, answers)) {
             lockouts.succeeded(reservation);
             audit.record(event(AuditEventType.PROOF_SUCCEEDED, certificate, clientAddress));
             return;
@@ -64,15 +60,6 @@ public class HolderProofs {
     private static AuditEvent event(AuditEventType type, Certificate certificate, String clientAddress) {
         return AuditEvent.of(type, certificate.getHolder().getEmail(), clientAddress).about(certificate.getSerial())
                 .saying(WHAT);
-    }
-
-    private boolean matches(Holder holder, List<String> answers) {
-        List<String> stored = holder.getQuestions().stream().map(PersonalQuestion::getAnswerHash).toList();
-        if (answers == null || answers.size() != stored.size()
-                || answers.stream().anyMatch(answer -> answer == null || answer.length() > LONGEST_ANSWER)) {
-            return false;
-        }
-        return hasher.matchesAll(answers.stream().map(AnswerNormaliser::normalise).toList(), stored);
     }
 
     private static String key(Holder holder) {

@@ -101,7 +101,7 @@ public class PostalFormPdf {
             information.setTitle(texts.getString("document.title"));
             document.getDocumentCatalog().setLanguage(form.locale().getLanguage());
             try (FormPage page = new FormPage(document, font())) {
-                new PostalFormLayout(page, texts, form, addressLines(), ZoneId.of(timeZone), clock.instant()).draw();
+                new PostalFormLayout(page, texts, form, addressLines(texts), ZoneId.of(timeZone), clock.instant()).draw();
             }
             document.save(out);
             String serial = form.certificate() == null ? "" : "-" + form.certificate().serial().replaceAll("[^A-Za-z0-9]", "");
@@ -111,8 +111,10 @@ public class PostalFormPdf {
         }
     }
 
-    private List<String> addressLines() {
-        return Arrays.stream(postalAddress.split(";")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    /** The configured address; while none is, a placeholder in the form's language. */
+    private List<String> addressLines(ResourceBundle texts) {
+        String address = DEFAULT_ADDRESS.equals(postalAddress) ? texts.getString("address.placeholder") : postalAddress;
+        return Arrays.stream(address.split(";")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     private byte[] font() throws IOException {

@@ -208,6 +208,11 @@ class PostalFormPdfTest {
             assertTrue(text.contains("Adresse postale à configurer (certrevoke.postal.address)"), text);
             assertTrue(text.contains("Autorité de certification Service des révocations"), text);
         }
+        try (PDDocument document = Loader.loadPDF(unconfigured.render(PostalForm.blank(Locale.ENGLISH)).content())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Postal address to be configured (certrevoke.postal.address)"), "in the form's language: " + text);
+            assertFalse(text.contains("Adresse postale"), text);
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ class AnswerNormaliserTest {
         assertEquals("quimper", AnswerNormaliser.normalise("Quimpe\u0301r"));
         assertEquals(AnswerNormaliser.normalise("legoff"), AnswerNormaliser.normalise("Le Goff"));
         assertEquals(AnswerNormaliser.normalise("14h30"), AnswerNormaliser.normalise("14 H 30"));
-        assertEquals("saint-etienne", AnswerNormaliser.normalise("Saint\u00a0-\tÉtienne\n"));
+        assertEquals("saintetienne", AnswerNormaliser.normalise("Saint\u00a0-\tÉtienne\n"));
     }
 
     @Test
@@ -27,7 +27,7 @@ class AnswerNormaliserTest {
     @Test
     void keepsAnswersThatDifferInLettersApart() {
         assertNotEquals(AnswerNormaliser.normalise("Quimper"), AnswerNormaliser.normalise("Quimperlé"));
-        assertNotEquals(AnswerNormaliser.normalise("14h30"), AnswerNormaliser.normalise("14h-30"));
+        assertNotEquals(AnswerNormaliser.normalise("Lodz"), AnswerNormaliser.normalise("Łódzka"));
     }
 
     @Test
@@ -38,6 +38,32 @@ class AnswerNormaliserTest {
     @Test
     void typographicApostrophesMatchTheTypewriterOne() {
         assertEquals(AnswerNormaliser.normalise("Le Floc'h"), AnswerNormaliser.normalise("Le Floc\u2019h"));
-        assertEquals("lefloc'h", AnswerNormaliser.normalise("LE FLOC\u02BCH"));
+        assertEquals("lefloch", AnswerNormaliser.normalise("LE FLOC\u02BCH"));
+    }
+
+    @Test
+    void hyphensDashesAndApostrophesAreIgnored() {
+        assertEquals(AnswerNormaliser.normalise("Kerjean Tremel"), AnswerNormaliser.normalise("Kerjean-Trémel"));
+        assertEquals(AnswerNormaliser.normalise("Kerjean Tremel"), AnswerNormaliser.normalise("Kerjean\u2013Trémel"));
+        assertEquals(AnswerNormaliser.normalise("Le Floch"), AnswerNormaliser.normalise("Le Floc'h"));
+        assertEquals(AnswerNormaliser.normalise("Jean Pierre"), AnswerNormaliser.normalise("Jean\u2011Pierre"));
+    }
+
+    @Test
+    void lettersWithAStrokeAndLigaturesAreFolded() {
+        assertEquals("lodz", AnswerNormaliser.normalise("Łódź"));
+        assertEquals("oresund", AnswerNormaliser.normalise("Øresund"));
+        assertEquals("oeuvre", AnswerNormaliser.normalise("Œuvre"));
+        assertEquals("strasse", AnswerNormaliser.normalise("Straße"));
+        assertEquals("dakovica", AnswerNormaliser.normalise("Đakovica"));
+        assertEquals("istanbul", AnswerNormaliser.normalise("İstanbul"));
+    }
+
+    @Test
+    void theFirstFormIsKeptAsAnswersWereHashedInIt() {
+        assertEquals("kerjean-tremel", AnswerNormaliser.firstForm("Kerjean-Trémel"));
+        assertEquals("łodz", AnswerNormaliser.firstForm("Łódź"));
+        assertEquals("lefloc'h", AnswerNormaliser.firstForm("LE FLOC\u02BCH"));
+        assertEquals("legoff", AnswerNormaliser.firstForm(" Le Goff "));
     }
 }

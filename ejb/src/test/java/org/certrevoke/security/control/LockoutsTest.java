@@ -17,6 +17,7 @@ import org.certrevoke.audit.control.AuditEventType;
 import org.certrevoke.audit.entity.AuditRecord;
 import org.certrevoke.notification.boundary.Outbox;
 import org.certrevoke.notification.control.MailTexts;
+import org.certrevoke.platform.control.SupportContact;
 import org.certrevoke.security.entity.Throttle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,16 @@ class LockoutsTest {
             public String dateTime(Instant instant) {
                 return "<" + instant + ">";
             }
+
+            @Override
+            protected SupportContact support() {
+                return SUPPORT;
+            }
         };
     }
+
+    private static final SupportContact SUPPORT = SupportContact.of("Assistance", "1 rue du Port;29200 Brest", "+33 2 98 00 00 00",
+                "support@ca.example", "du lundi au vendredi, 9 h – 18 h", "Monday to Friday, 9 am – 6 pm");
 
     @Test
     void aFailureBelowTheLimitIsCountedForSubjectAndAddressBeforeItIsEvaluatedAndRecordedWithoutMail() {
@@ -93,6 +102,8 @@ class LockoutsTest {
         assertEquals(ADDRESS, lockout.clientAddress());
         assertEquals("enterprise login locked until " + locked.get(), lockout.details());
         assertEquals(List.of("a@example.test", "b@example.test"), mailed.stream().map(mail -> mail[0]).toList());
+        assertTrue(mailed.get(1)[2].contains("+33 2 98 00 00 00") && mailed.get(1)[2].contains("Monday to Friday, 9 am – 6 pm"),
+                "the alert mail says how to reach the support: " + mailed.get(1)[2]);
         assertTrue(mailed.get(1)[2].contains("Bruno B") && mailed.get(1)[2].contains("ORG-1")
                 && mailed.get(1)[2].contains("<" + locked.get() + ">"), mailed.get(1)[2]);
     }

@@ -145,6 +145,11 @@ public class Holder {
         return this;
     }
 
+    /** Keeps the answer to the question at that position under a new hash (the answer itself is unchanged). */
+    public void rehashAnswer(int position, String answerHash) {
+        questions.set(position, new PersonalQuestion(questions.get(position).getQuestion(), answerHash));
+    }
+
     public Long getId() {
         return id;
     }

@@ -16,6 +16,7 @@ import org.certrevoke.enterprise.web.EnterpriseSession.Stage;
 import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.web.ClientAddress;
 import org.certrevoke.web.Formats;
+import org.certrevoke.web.Support;
 import org.certrevoke.web.Texts;
 
 /** Backs auth/login.xhtml: the three login steps, one form each, as far as the session has come. */
@@ -24,6 +25,9 @@ import org.certrevoke.web.Texts;
 public class Login implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Support support;
 
     @Inject
     EnterpriseLogin login;
@@ -54,7 +58,7 @@ public class Login implements Serializable {
         } catch (LoginRefusedException e) {
             Texts.error("enterprise.login.refused");
         } catch (LockedOutException e) {
-            Texts.error("enterprise.login.locked", formats.dateTime(e.until()));
+            support.locked("enterprise.login.locked", formats.dateTime(e.until()));
         } finally {
             accessKey = null;
         }
@@ -74,7 +78,7 @@ public class Login implements Serializable {
         } catch (EmailMismatchException e) {
             Texts.error("enterprise.email.mismatch");
         } catch (LockedOutException e) {
-            Texts.error("enterprise.login.locked", formats.dateTime(e.until()));
+            support.locked("enterprise.login.locked", formats.dateTime(e.until()));
         }
     }
 
@@ -100,7 +104,7 @@ public class Login implements Serializable {
         } catch (CodeRefusedException e) {
             Texts.error("enterprise.code." + e.why(), e.triesLeft());
         } catch (LockedOutException e) {
-            Texts.error("enterprise.login.locked", formats.dateTime(e.until()));
+            support.locked("enterprise.login.locked", formats.dateTime(e.until()));
         } finally {
             code = null;
         }

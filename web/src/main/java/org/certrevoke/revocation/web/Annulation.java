@@ -15,6 +15,7 @@ import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.web.ClientAddress;
 import org.certrevoke.web.Formats;
 import org.certrevoke.web.ReasonChoice;
+import org.certrevoke.web.Support;
 import org.certrevoke.web.Texts;
 
 /**
@@ -29,6 +30,9 @@ public class Annulation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public enum Step { IDENTIFY, REASON, CONFIRM, DONE }
+
+    @Inject
+    Support support;
 
     @Inject
     CodeCancellations cancellations;
@@ -76,7 +80,7 @@ public class Annulation implements Serializable {
             Texts.error("annulation.noMatch");
         } catch (LockedOutException e) {
             restart();
-            Texts.error("annulation.rateLimited", formats.dateTime(e.until()));
+            support.locked("annulation.rateLimited", formats.dateTime(e.until()));
         }
     }
 

@@ -18,6 +18,7 @@ import org.certrevoke.security.control.LockedOutException;
 import org.certrevoke.web.ClientAddress;
 import org.certrevoke.web.Formats;
 import org.certrevoke.web.ReasonChoice;
+import org.certrevoke.web.Support;
 import org.certrevoke.web.Texts;
 
 /**
@@ -32,6 +33,9 @@ public class Revocation implements Serializable {
     private static final Pattern SERIAL = Pattern.compile("[0-9a-f]{1,64}");
 
     public enum Step { UNAVAILABLE, QUESTIONS, CONFIRM, DONE }
+
+    @Inject
+    Support support;
 
     @Inject
     HolderRevocations revocations;
@@ -71,7 +75,7 @@ public class Revocation implements Serializable {
         } catch (UnknownCertificateException e) {
             Texts.error("revocation.unknown");
         } catch (LockedOutException e) {
-            Texts.error("revocation.locked", formats.dateTime(e.until()));
+            support.locked("revocation.locked", formats.dateTime(e.until()));
         }
     }
 
@@ -94,7 +98,7 @@ public class Revocation implements Serializable {
             Texts.error("revocation.wrongAnswers");
         } catch (LockedOutException e) {
             step = Step.UNAVAILABLE;
-            Texts.error("revocation.locked", formats.dateTime(e.until()));
+            support.locked("revocation.locked", formats.dateTime(e.until()));
         } catch (UnknownCertificateException | RevocationRefusedException e) {
             refused(e);
         }
