@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.certrevoke.revocation.control.CertificateRevoked;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * returns to the page: the next request reads the database and signs "revoked". An entry made from a
  * read before that commit is refused by {@link #put} (the eviction count moved meanwhile), so a stale
  * "good" can never come back. Entries also age out, which bounds how long another server of a cluster
- * may answer from its own cache.
+ * may answer from its own cache, and they never outlive half an answer's validity: a pre-signed answer is
+ * signed again long before its nextUpdate.
  */
 @ApplicationScoped
 public class OcspCache {
@@ -39,8 +39,11 @@ public class OcspCache {
     @ConfigProperty(name = "certrevoke.ocsp.cache.max-entries", defaultValue = "100000")
     int maxEntries;
 
+    @Inject
+    OcspProfile profile;
+
     /** A certificate's status as read from the database, and for a request without nonce its signed answer. */
-    public record Known(String authorityAlias, String serial, CertificateStatus status, byte[] response, long bornNanos) {
+    public record Known(String authorityAlias, String serial, OcspStatus status, OcspAnswer answer, long bornNanos) {
     }
 
     /** What a caller must hand back to {@link #put}: taken before the database is read. */
@@ -51,9 +54,14 @@ public class OcspCache {
     }
 
     /** The signed answer to exactly these request bytes, or null. */
-    public byte[] answer(byte[] request) {
+    public OcspAnswer answer(byte[] request) {
         Known known = fresh(answers, ByteBuffer.wrap(request));
-        return known == null ? null : known.response();
+        return known == null ? null : known.answer();
+    }
+
+    /** How many statuses and answers are kept. */
+    public int size() {
+        return statuses.size() + answers.size();
     }
 
     /** The status of the certificate with this encoded CertID (issuer hashes and serial), or null. */
@@ -65,8 +73,8 @@ public class OcspCache {
      * Records a status read since {@code generation}, and when {@code response} is not null the answer to
      * {@code request}; does nothing when a revocation was evicted meanwhile.
      */
-    public void put(byte[] certId, String authorityAlias, String serial, CertificateStatus status, byte[] request,
-                    byte[] response, long generation) {
+    public void put(byte[] certId, String authorityAlias, String serial, OcspStatus status, byte[] request,
+                    OcspAnswer response, long generation) {
         Known known = new Known(authorityAlias, serial, status, response, System.nanoTime());
         synchronized (evictions) {
             if (generation != evictionCount) {
@@ -97,12 +105,18 @@ public class OcspCache {
         }
     }
 
+    /** How long an entry is used: the configured maximum age, and never half an answer's validity. */
+    Duration lifetime() {
+        Duration half = profile.reuseAtMost();
+        return maxAge.compareTo(half) < 0 ? maxAge : half;
+    }
+
     private Known fresh(Map<ByteBuffer, Known> map, ByteBuffer key) {
         Known known = map.get(key);
         if (known == null) {
             return null;
         }
-        if (System.nanoTime() - known.bornNanos() >= maxAge.toNanos()) {
+        if (System.nanoTime() - known.bornNanos() >= lifetime().toNanos()) {
             map.remove(key, known);
             return null;
         }

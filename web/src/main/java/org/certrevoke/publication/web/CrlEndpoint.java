@@ -8,14 +8,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.certrevoke.platform.control.DatabaseOutage;
 import org.certrevoke.publication.boundary.Publication;
 import org.certrevoke.web.Unavailable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code GET /crl/{alias}.crl}: the CA's latest CRL in DER. Caches may keep it until its nextUpdate,
- * and a client holding the current one (ETag = CRL number) gets 304 without the body. While the database
+ * {@code GET /crl/{alias}.crl}: the CA's latest CRL in DER. Caches may keep it for
+ * {@code certrevoke.crl.http.max-age} (by default the check interval, the time a revocation takes to reach
+ * a new CRL), never beyond its nextUpdate: a CRL is valid until its nextUpdate, but a cache that kept it
+ * that long would hide a day of revocations. A client holding the current one (ETag = CRL number) gets
+ * 304 without the body. While the database
  * is out of reach, the last CRL served ({@link LastCrls}) is served as long as it is valid; after its
  * nextUpdate, 503 with Retry-After.
  */
@@ -35,6 +40,14 @@ public class CrlEndpoint extends HttpServlet {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.crl.http.max-age")
+    Optional<Duration> httpMaxAge;
+
+    @Inject
+    @ConfigProperty(name = "certrevoke.crl.check-interval", defaultValue = "PT15S")
+    Duration checkInterval;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,11 +81,13 @@ public class CrlEndpoint extends HttpServlet {
     private void serve(LastCrls.Copy crl, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String etag = "\"" + crl.number() + "\"";
         long lastModified = crl.thisUpdate().toEpochMilli();
-        long maxAge = Math.max(0, Duration.between(clock.instant(), crl.nextUpdate()).toSeconds());
+        Instant now = clock.instant();
+        long maxAge = Math.max(0, Math.min(Duration.between(now, crl.nextUpdate()).toSeconds(),
+                httpMaxAge.orElse(checkInterval).toSeconds()));
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified);
-        response.setHeader("Cache-Control", "public, max-age=" + maxAge);
-        response.setDateHeader("Expires", crl.nextUpdate().toEpochMilli());
+        response.setHeader("Cache-Control", "max-age=" + maxAge + ", public, no-transform, must-revalidate");
+        response.setDateHeader("Expires", now.plusSeconds(maxAge).toEpochMilli());
         if (Paths.notModified(request, etag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
