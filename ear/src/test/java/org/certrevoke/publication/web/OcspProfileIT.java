@@ -161,7 +161,7 @@ class OcspProfileIT {
     }
 
     private void assertRefusedWithoutCacheEntry(byte[] request, String what) throws Exception {
-        int entries = cache.size();
+        long entries = cache.size();
         for (int asked = 0; asked < 2; asked++) {
             HttpResponse<byte[]> posted = Http.post("/ocsp", "application/ocsp-request", request);
             HttpResponse<byte[]> got = get(request);

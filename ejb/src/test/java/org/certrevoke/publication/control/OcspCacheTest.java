@@ -3,6 +3,7 @@ package org.certrevoke.publication.control;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ class OcspCacheTest {
         cache.maxAge = maxAge;
         cache.maxEntries = 10;
         cache.profile = new OcspProfile(validity, Duration.ofMinutes(1));
+        cache.start();
         return cache;
     }
 
@@ -92,5 +94,50 @@ class OcspCacheTest {
     void signsAnAnswerAgainBeforeHalfItsValidityEvenWhenTheMaximumAgeIsLonger() {
         assertEquals(Duration.ofHours(4), cache(Duration.ofDays(30), Duration.ofHours(8)).lifetime());
         assertEquals(Duration.ofMinutes(1), cache(Duration.ofMinutes(1), Duration.ofHours(8)).lifetime());
+    }
+
+    @Test
+    void whenFullMakesRoomByEvictingOneEntryNotEverything() {
+        OcspCache cache = cache(Duration.ofMinutes(1));
+        for (int i = 0; i < 10; i++) {
+            put(cache, i);
+            for (int read = 0; read < 3; read++) {
+                cache.answer(request(i));
+            }
+        }
+
+        put(cache, 10);
+        int kept = 0;
+        for (int i = 0; i < 10; i++) {
+            kept += cache.answer(request(i)) == null ? 0 : 1;
+        }
+        for (int i = 11; i < 1000; i++) {
+            put(cache, i);
+        }
+
+        assertTrue(kept >= 9, "the asked-for answers stay when one more comes: " + kept);
+        assertTrue(cache.size() <= 20, "at most 10 statuses and 10 answers, not " + cache.size());
+    }
+
+    private static void put(OcspCache cache, int i) {
+        cache.put(new byte[] {(byte) (i >> 8), (byte) i}, "ca", Integer.toHexString(i), GOOD_STATUS, request(i),
+                GOOD_ANSWER, cache.generation());
+    }
+
+    private static byte[] request(int i) {
+        return new byte[] {9, (byte) (i >> 8), (byte) i};
+    }
+
+    @Test
+    void aRevocationMadeWhileAReadWasUnderwayKeepsItsResultOut() {
+        OcspCache cache = cache(Duration.ofMinutes(1));
+        long readBefore = cache.generation();
+        cache.put(OTHER_ID, "ca", "0b", GOOD_STATUS, OTHER_REQUEST, OTHER_ANSWER, readBefore);
+
+        cache.evict("ca", "0a");
+        cache.put(ID, "ca", "0a", GOOD_STATUS, REQUEST, GOOD_ANSWER, readBefore);
+
+        assertNull(cache.answer(REQUEST));
+        assertArrayEquals(OTHER, cache.answer(OTHER_REQUEST).der(), "another certificate's read stands");
     }
 }

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code certrevoke.crl.http.max-age} (by default the check interval, the time a revocation takes to reach
  * a new CRL), never beyond its nextUpdate: a CRL is valid until its nextUpdate, but a cache that kept it
  * that long would hide a day of revocations. A client holding the current one (ETag = CRL number) gets
- * 304 without the body. While the database
+ * 304 without the body. The bytes are read from the database once per CRL number ({@link LastCrls} keeps
+ * them); a request asks the database only for the latest number, and not at all within a second of the
+ * last time it did. While the database
  * is out of reach, the last CRL served ({@link LastCrls}) is served as long as it is valid; after its
  * nextUpdate, 503 with Retry-After.
  */
@@ -56,9 +58,11 @@ public class CrlEndpoint extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<LastCrls.Copy> crl;
+        Optional<LastCrls.Copy> crl = lastCrls.confirmed(alias.get());
         try {
-            crl = publication.crl(alias.get()).map(published -> lastCrls.keep(alias.get(), published));
+            if (crl.isEmpty()) {
+                crl = latest(alias.get());
+            }
         } catch (RuntimeException e) {
             if (!DatabaseOutage.causedBy(e)) {
                 throw e;
@@ -76,6 +80,16 @@ public class CrlEndpoint extends HttpServlet {
             return;
         }
         serve(crl.get(), request, response);
+    }
+
+    /** The latest CRL: the bytes kept for its number, or else read (with its number) from the database. */
+    private Optional<LastCrls.Copy> latest(String alias) {
+        Optional<Publication.CrlHead> head = publication.latestCrl(alias);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LastCrls.Copy> kept = lastCrls.confirm(alias, head.get().number());
+        return kept.isPresent() ? kept : publication.crl(alias).map(published -> lastCrls.keep(alias, published));
     }
 
     private void serve(LastCrls.Copy crl, HttpServletRequest request, HttpServletResponse response) throws IOException {
