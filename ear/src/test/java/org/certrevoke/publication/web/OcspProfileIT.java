@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -66,6 +68,7 @@ class OcspProfileIT {
     private static final long HTTP_MAX_AGE_SECONDS = 60;
     private static final Pattern CACHE_CONTROL = Pattern.compile("max-age=(\\d+), public, no-transform, must-revalidate");
     private static final ASN1ObjectIdentifier UNKNOWN = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.7");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -150,7 +153,7 @@ class OcspProfileIT {
         Extension critical = new Extension(UNKNOWN, true, new DEROctetString(DERNull.INSTANCE));
         byte[] criticalSingle = new OCSPReqBuilder().addRequest(id(serial), new Extensions(critical)).build().getEncoded();
         Extension onlyOtherTypes = new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_response, false,
-                new DEROctetString(new org.bouncycastle.asn1.DERSequence(UNKNOWN)));
+                new DEROctetString(new DERSequence(UNKNOWN)));
 
         assertRefusedWithoutCacheEntry(request(serial, critical), "critical unknown request extension");
         assertRefusedWithoutCacheEntry(criticalSingle, "critical unknown single request extension");
@@ -221,7 +224,7 @@ class OcspProfileIT {
     /** RFC 8954's nonce extension: an OCTET STRING of this many octets as the extension's value. */
     private static Extension nonce(int length) throws Exception {
         byte[] nonce = new byte[length];
-        new java.security.SecureRandom().nextBytes(nonce);
+        RANDOM.nextBytes(nonce);
         return new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false,
                 new DEROctetString(new DEROctetString(nonce).getEncoded()));
     }

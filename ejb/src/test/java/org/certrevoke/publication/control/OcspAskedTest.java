@@ -21,6 +21,7 @@ import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
 import org.certrevoke.demo.control.DemoPki;
@@ -110,7 +111,7 @@ class OcspAskedTest {
 
     private static CertificateID id() throws Exception {
         return new CertificateID(Signers.digests().get(CertificateID.HASH_SHA1),
-                new org.bouncycastle.cert.X509CertificateHolder(CA.certificate().getEncoded()), BigInteger.TEN);
+                new X509CertificateHolder(CA.certificate().getEncoded()), BigInteger.TEN);
     }
 
     /** RFC 8954: the extension's value is the DER of an OCTET STRING holding the nonce. */
