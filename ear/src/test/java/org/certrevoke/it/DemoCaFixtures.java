@@ -23,9 +23,12 @@ import org.certrevoke.registry.boundary.Registry.Workplace;
 import org.certrevoke.registry.entity.Certificate;
 import org.certrevoke.registry.entity.CertificateAuthority;
 import org.certrevoke.registry.entity.CertificateType;
+import org.certrevoke.registry.entity.CrlReason;
 import org.certrevoke.registry.entity.Holder;
 import org.certrevoke.registry.entity.Organisation;
 import org.certrevoke.registry.entity.PersonName;
+import org.certrevoke.registry.entity.Requester;
+import org.certrevoke.registry.entity.RevocationReason;
 
 /**
  * A valid certificate of the demo CA that no other test knows of, issued with the demo CA's key and
@@ -43,8 +46,28 @@ public class DemoCaFixtures {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Certificate validCertificate() {
-        String unique = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return certificate(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+    }
+
+    /**
+     * A certificate that expired yesterday, revoked (key compromise) two days before it expired, invalid
+     * since the day before that: written as it would stand today, since no revocation of an expired
+     * certificate is accepted.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Certificate expiredRevokedCertificate() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Certificate certificate = certificate(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
+        certificate.revoke(now.minus(Duration.ofDays(3)), RevocationReason.KEY_COMPROMISE, CrlReason.KEY_COMPROMISE,
+                new Requester(Requester.Kind.HOLDER, "Tugdual Valide"));
+        certificate.invalidSince(now.minus(Duration.ofDays(4)));
+        em.flush();
+        return certificate;
+    }
+
+    private Certificate certificate(Instant notBefore, Instant notAfter) {
+        String unique = UUID.randomUUID().toString();
         DemoPki ca = demoCa();
         CertificateAuthority authority = em.createNamedQuery(CertificateAuthority.BY_ALIAS, CertificateAuthority.class)
                 .setParameter("alias", DemoKeyStore.CA_ALIAS).getSingleResult();
@@ -56,7 +79,7 @@ public class DemoCaFixtures {
                 List.of(new QuestionAnswer("Ville", "Auray"), new QuestionAnswer("Heure", "9h00"),
                         new QuestionAnswer("Nom", "Le Bras")));
         IssueRequest request = new IssueRequest(holder.getName().full(), organisation.getName(), email,
-                CertificateType.AUTHENTICATION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)),
+                CertificateType.AUTHENTICATION, notBefore, notAfter,
                 System.getProperty("certrevoke.public-url"));
         try {
             Certificate certificate = registry.registerCertificate(authority, holder, CertificateType.AUTHENTICATION,

@@ -31,6 +31,15 @@ public class SecurityHeaders extends HttpFilter {
         policy = getServletContext().getInitParameter("primefaces.CSP_POLICY").strip();
     }
 
+    /**
+     * Faces resources, and OCSP answers, which say themselves how long caches may keep them (RFC 5019 §6.2:
+     * never no-store; {@code publication.web.OcspCacheHeaders}).
+     */
+    private static boolean cacheable(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.equals("/ocsp") || path.startsWith("/ocsp/");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -39,7 +48,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+        if (!cacheable(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, new HttpServletResponseWrapper(response) {

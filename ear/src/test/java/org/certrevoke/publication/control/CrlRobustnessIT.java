@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.certrevoke.it.CommandLine;
 import org.certrevoke.it.Crls;
 import org.certrevoke.it.Deployments;
 import org.certrevoke.it.Http;
@@ -61,7 +62,7 @@ class CrlRobustnessIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTestClock(CrlRobustnessIT.class, Crls.class, Http.class, Server.class, OpenSsl.class);
+        return Deployments.earWithTestClock(CrlRobustnessIT.class, Crls.class, Http.class, Server.class, OpenSsl.class, CommandLine.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/CertrevokeDS")
@@ -168,7 +169,7 @@ class CrlRobustnessIT {
         Path directory = Files.createTempDirectory("crl-robustness");
         Path crl = Files.write(directory.resolve("demo-ca.crl"), der);
         Path ca = OpenSsl.pem(directory, "ca.pem", Http.get("/ca/demo-ca.crt").body());
-        OpenSsl.Result result = OpenSsl.run("crl", "-inform", "DER", "-in", crl.toString(), "-CAfile", ca.toString(),
+        CommandLine.Result result = OpenSsl.run("crl", "-inform", "DER", "-in", crl.toString(), "-CAfile", ca.toString(),
                 "-noout", "-text");
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("verify OK"), result.output());

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERSequence;
@@ -29,6 +30,9 @@ import org.bouncycastle.operator.ContentSigner;
  * hundreds of megabytes for a million entries; the entries here are DER-encoded by hand as they come
  * (serial, time, and one of a few constant reason extensions), the same bytes the builder would produce
  * (a test compares them), so a large CRL costs little more than its size.
+ * <p>
+ * Expired certificates stay on the CRL once revoked; the ExpiredCertsOnCRL extension (2.5.29.60, ETSI EN
+ * 319 411-2) says so, from the CA certificate's notBefore on: every certificate the CA ever issued.
  */
 public final class CrlWriter {
 
@@ -36,6 +40,8 @@ public final class CrlWriter {
     private static final int UTC_TIME = 0x17;
     private static final int GENERALIZED_TIME = 0x18;
     private static final byte[][] REASONS = reasons();
+    /** The invalidity date of an entry that has none. */
+    static final long NO_INVALIDITY_DATE = Long.MIN_VALUE;
 
     private final X509CertificateHolder ca;
     private final byte[] authorityKeyIdentifier;
@@ -50,21 +56,23 @@ public final class CrlWriter {
     }
 
     public CrlWriter add(CrlEntry entry) {
-        return add(entry.serial().toByteArray(), entry.revokedAt().getEpochSecond(), entry.reasonCode());
+        return add(entry.serial().toByteArray(), entry.revokedAt().getEpochSecond(), entry.reasonCode(),
+                entry.invalidityDate() == null ? NO_INVALIDITY_DATE : entry.invalidityDate().getEpochSecond());
     }
 
     /**
      * The same entry as {@link #add(CrlEntry)}, from the serial's two's-complement bytes (as
-     * {@link BigInteger#toByteArray()}) and the revocation's whole seconds since the epoch: what a database
-     * row gives without building a BigInteger and an Instant per entry.
+     * {@link BigInteger#toByteArray()}), the revocation's and the invalidity date's whole seconds since the
+     * epoch ({@link #NO_INVALIDITY_DATE} for none): what a database row gives without building a BigInteger
+     * and an Instant per entry.
      */
-    CrlWriter add(byte[] serial, long revokedEpochSecond, int reasonCode) {
-        byte[] reason = REASONS[reasonCode];
+    CrlWriter add(byte[] serial, long revokedEpochSecond, int reasonCode, long invalidityEpochSecond) {
+        byte[] reason = invalidityEpochSecond == NO_INVALIDITY_DATE ? REASONS[reasonCode]
+                : Der.encode(entryExtensions(reasonCode, invalidityEpochSecond));
         int timeLength = time(revokedEpochSecond, timeBuffer);
         int length = 2 + serial.length + timeLength + reason.length;
         if (serial.length > 120 || length > 127) {
-            write(entries, slowEntry(new CrlEntry(new BigInteger(serial), Instant.ofEpochSecond(revokedEpochSecond),
-                    reasonCode)));
+            write(entries, slowEntry(new BigInteger(serial), Instant.ofEpochSecond(revokedEpochSecond), reason));
         } else {
             entries.write(Der.SEQUENCE);
             entries.write(length);
@@ -113,12 +121,20 @@ public final class CrlWriter {
         return at + 2;
     }
 
-    private static ASN1Encodable slowEntry(CrlEntry entry) {
-        ASN1Integer serial = new ASN1Integer(entry.serial());
-        Time revoked = new Time(Date.from(entry.revokedAt()));
-        return entry.reasonCode() == 0
-                ? new DERSequence(new ASN1Encodable[] {serial, revoked})
-                : new DERSequence(new ASN1Encodable[] {serial, revoked, new Extensions(reason(entry.reasonCode()))});
+    private static ASN1Encodable slowEntry(BigInteger serial, Instant revokedAt, byte[] extensions) {
+        ASN1Integer number = new ASN1Integer(serial);
+        Time revoked = new Time(Date.from(revokedAt));
+        return extensions.length == 0
+                ? new DERSequence(new ASN1Encodable[] {number, revoked})
+                : new DERSequence(new ASN1Encodable[] {number, revoked, Extensions.getInstance(extensions)});
+    }
+
+    /** The reason code (when not unspecified) and the invalidity date (RFC 5280 §5.3.2, GeneralizedTime). */
+    private static Extensions entryExtensions(int reasonCode, long invalidityEpochSecond) {
+        Extension invalidity = new Extension(Extension.invalidityDate, false,
+                Der.encode(new ASN1GeneralizedTime(new Date(invalidityEpochSecond * 1000))));
+        return new Extensions(reasonCode == 0 ? new Extension[] {invalidity}
+                : new Extension[] {reason(reasonCode), invalidity});
     }
 
     /** The encoded crlEntryExtensions for each reason code: none for 0 (unspecified). */
@@ -147,7 +163,8 @@ public final class CrlWriter {
             byte[] entriesHeader = count == 0 ? new byte[0] : Der.header(Der.SEQUENCE, entries.size());
             byte[] extensions = Der.encode(new DERTaggedObject(true, 0, new Extensions(new Extension[] {
                 new Extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier),
-                new Extension(Extension.cRLNumber, false, Der.encode(new CRLNumber(BigInteger.valueOf(crlNumber))))
+                new Extension(Extension.cRLNumber, false, Der.encode(new CRLNumber(BigInteger.valueOf(crlNumber)))),
+                new Extension(Extension.expiredCertsOnCRL, false, Der.encode(new ASN1GeneralizedTime(ca.getNotBefore())))
             })));
             long tbsLength = (long) prefix.length + entriesHeader.length + (count == 0 ? 0 : entries.size())
                     + extensions.length;

@@ -15,7 +15,6 @@ import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
-import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.certrevoke.registry.entity.CertificateAuthority;
 import org.certrevoke.registry.entity.CrlReason;
@@ -79,21 +78,25 @@ public class OcspLookups {
         }
     }
 
-    /** The certificate's status as the database has it now: good, revoked (time, reason) or unknown. */
-    CertificateStatus status(long authorityId, String serial) {
-        List<Object[]> rows = em.createQuery("SELECT c.revoked, c.revokedAt, c.crlReason FROM Certificate c"
-                        + " WHERE c.authority.id = :id AND c.serial = :serial", Object[].class)
+    /**
+     * The certificate's status as the database has it now: good, revoked (time, reason, invalidity date) or
+     * unknown, with its end of validity.
+     */
+    OcspStatus status(long authorityId, String serial) {
+        List<Object[]> rows = em.createQuery("SELECT c.revoked, c.revokedAt, c.crlReason, c.invalidityDate, c.notAfter"
+                        + " FROM Certificate c WHERE c.authority.id = :id AND c.serial = :serial", Object[].class)
                 .setParameter("id", authorityId).setParameter("serial", serial).getResultList();
         if (rows.isEmpty()) {
-            return new UnknownStatus();
+            return OcspStatus.UNKNOWN;
         }
         Object[] row = rows.get(0);
+        Instant notAfter = (Instant) row[4];
         if (!Boolean.TRUE.equals(row[0])) {
-            return CertificateStatus.GOOD;
+            return new OcspStatus(CertificateStatus.GOOD, null, notAfter);
         }
         int code = ((CrlReason) row[2]).code();
-        return new RevokedStatus(new RevokedInfo(new ASN1GeneralizedTime(Date.from((Instant) row[1])),
-                code == 0 ? null : CRLReason.lookup(code)));
+        return new OcspStatus(new RevokedStatus(new RevokedInfo(new ASN1GeneralizedTime(Date.from((Instant) row[1])),
+                code == 0 ? null : CRLReason.lookup(code))), (Instant) row[3], notAfter);
     }
 
     private record Served(List<CaKeys> authorities, long loadedNanos) {

@@ -11,12 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPException;
-import org.bouncycastle.cert.ocsp.OCSPReq;
 import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
 import org.bouncycastle.cert.ocsp.Req;
 import org.bouncycastle.cert.ocsp.RespID;
@@ -25,7 +20,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.certrevoke.platform.control.DatabaseOutage;
 
 /**
- * An RFC 6960 responder: parses a request, finds each certificate's status and signs the answer with the
+ * An RFC 6960 responder with the RFC 5019 / RFC 9654 profile: parses a request (strictly, {@link OcspAsked}),
+ * finds each certificate's status and signs the answer, valid for {@link OcspProfile#validity()}, with the
  * CA's delegated responder key, in the caller's thread. The statuses read from the database and the
  * answers to requests without nonce are kept in {@link OcspCache}, so that a request costs no database
  * read, and a repeated one no signature either. Called straight from the servlet, without an EJB: no
@@ -49,6 +45,9 @@ public class OcspResponder {
     OcspCache cache;
 
     @Inject
+    OcspProfile profile;
+
+    @Inject
     Clock clock;
 
     private final DigestCalculatorProvider digests = Signers.digests();
@@ -62,7 +61,7 @@ public class OcspResponder {
      * The answer to a request: a repeated request without nonce is answered from its own bytes; a request
      * for certificates whose status is known is signed here without the database; anything else reads it.
      */
-    public byte[] respond(byte[] encoded) {
+    public OcspAnswer respond(byte[] encoded) {
         return respond(encoded, true);
     }
 
@@ -72,26 +71,24 @@ public class OcspResponder {
      * {@link #respond} must be called. Needs no container context: any thread may call it.
      */
     public byte[] respondFromMemory(byte[] encoded) {
-        return respond(encoded, false);
+        OcspAnswer answer = respond(encoded, false);
+        return answer == null ? null : answer.der();
     }
 
-    private byte[] respond(byte[] encoded, boolean mayReadDatabase) {
-        byte[] answered = cache.answer(encoded);
+    private OcspAnswer respond(byte[] encoded, boolean mayReadDatabase) {
+        OcspAnswer answered = cache.answer(encoded);
         if (answered != null) {
             return answered;
         }
-        Asked asked;
+        OcspAsked asked;
         try {
-            asked = Asked.parse(encoded);
+            asked = OcspAsked.parse(encoded);
         } catch (IOException | RuntimeException e) {
-            return MALFORMED.clone();
-        }
-        if (asked == null) {
-            return MALFORMED.clone();
+            return OcspAnswer.status(MALFORMED.clone());
         }
         try {
             long generation = cache.generation();
-            byte[] known = fromCache(asked, generation);
+            OcspAnswer known = fromCache(asked, generation);
             if (known != null || !mayReadDatabase) {
                 return known;
             }
@@ -100,10 +97,10 @@ public class OcspResponder {
             if (DatabaseOutage.causedBy(e)) {
                 LOG.warning(() -> "OCSP request answered tryLater, the database is unavailable: "
                         + DatabaseOutage.describe(e));
-                return TRY_LATER.clone();
+                return OcspAnswer.status(TRY_LATER.clone());
             }
             LOG.log(Level.WARNING, "OCSP request not answered", e);
-            return INTERNAL_ERROR.clone();
+            return OcspAnswer.status(INTERNAL_ERROR.clone());
         }
     }
 
@@ -111,8 +108,8 @@ public class OcspResponder {
      * Signs the answer when every certificate asked for has a cached status, of one CA whose responder key
      * is loaded and not due for renewal; else null.
      */
-    private byte[] fromCache(Asked asked, long generation) {
-        CertificateStatus[] statuses = new CertificateStatus[asked.size()];
+    private OcspAnswer fromCache(OcspAsked asked, long generation) {
+        OcspStatus[] statuses = new OcspStatus[asked.size()];
         OcspCache.Known first = null;
         for (int i = 0; i < asked.size(); i++) {
             OcspCache.Known known = cache.status(asked.certIds()[i]);
@@ -127,7 +124,8 @@ public class OcspResponder {
         if (ca.isEmpty() || ca.get().responderDue(now)) {
             return null;
         }
-        byte[] response = writer(ca.get(), now).write(asked.certIds(), statuses, asked.nonce(), now);
+        OcspAnswer response = new OcspAnswer(writer(ca.get(), now).write(asked.certIds(), statuses, asked.nonce(), now),
+                now);
         if (asked.presignable()) {
             cache.put(asked.certIds()[0], first.authorityAlias(), first.serial(), statuses[0], asked.encoded(),
                     response, generation);
@@ -135,24 +133,25 @@ public class OcspResponder {
         return response;
     }
 
-    private byte[] answer(Asked asked, long generation) {
+    private OcspAnswer answer(OcspAsked asked, long generation) {
         Optional<CaKeys> ca = lookups.issuerOf(asked.singles()[0].getCertID());
         if (ca.isEmpty()) {
-            return UNAUTHORIZED.clone();
+            return OcspAnswer.status(UNAUTHORIZED.clone());
         }
         for (Req single : asked.singles()) {
             if (!lookups.issuedBy(single.getCertID(), ca.get())) {
-                return UNAUTHORIZED.clone();
+                return OcspAnswer.status(UNAUTHORIZED.clone());
             }
         }
-        CertificateStatus[] statuses = new CertificateStatus[asked.size()];
+        OcspStatus[] statuses = new OcspStatus[asked.size()];
         String[] serials = new String[asked.size()];
         for (int i = 0; i < asked.size(); i++) {
             serials[i] = asked.singles()[i].getCertID().getSerialNumber().toString(16);
             statuses[i] = lookups.status(ca.get().authorityId(), serials[i]);
         }
         Instant now = now();
-        byte[] response = writer(ca.get(), now).write(asked.certIds(), statuses, asked.nonce(), now);
+        OcspAnswer response = new OcspAnswer(writer(ca.get(), now).write(asked.certIds(), statuses, asked.nonce(), now),
+                now);
         for (int i = 0; i < asked.size(); i++) {
             cache.put(asked.certIds()[i], ca.get().alias(), serials[i], statuses[i], asked.encoded(),
                     asked.presignable() ? response : null, generation);
@@ -166,7 +165,8 @@ public class OcspResponder {
         OcspResponseWriter current = writers.get(ca.alias());
         if (current == null || current.key() != key) {
             try {
-                current = new OcspResponseWriter(key, digests.get(RespID.HASH_SHA1));
+                current = new OcspResponseWriter(key, digests.get(RespID.HASH_SHA1), profile.validity(),
+                        ca.certificate().getNotBefore().toInstant());
             } catch (OperatorCreationException e) {
                 throw new IllegalStateException(e);
             }
@@ -177,33 +177,6 @@ public class OcspResponder {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /** A parsed request: its certificates asked for (with their CertIDs as DER) and its nonce extension. */
-    private record Asked(byte[] encoded, Req[] singles, byte[][] certIds, Extension nonce) {
-
-        /** The request, or null when it asks for nothing. */
-        static Asked parse(byte[] encoded) throws IOException {
-            OCSPReq request = new OCSPReq(encoded);
-            Req[] singles = request.getRequestList();
-            if (singles.length == 0) {
-                return null;
-            }
-            byte[][] certIds = new byte[singles.length][];
-            for (int i = 0; i < singles.length; i++) {
-                certIds[i] = singles[i].getCertID().toASN1Primitive().getEncoded(ASN1Encoding.DER);
-            }
-            return new Asked(encoded, singles, certIds, request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce));
-        }
-
-        int size() {
-            return singles.length;
-        }
-
-        /** Without nonce and for one certificate, the answer may be given again to the same bytes. */
-        boolean presignable() {
-            return nonce == null && singles.length == 1;
-        }
     }
 
     private static byte[] status(int status) {

@@ -2,6 +2,7 @@ package org.certrevoke.publication.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -35,6 +36,7 @@ final class OcspResponseWriter {
     private static final int BIT_STRING = 0x03;
     private static final int EXPLICIT_0 = 0xa0;
     private static final int EXPLICIT_1 = 0xa1;
+    private static final byte[] NO_EXTENSIONS = new byte[0];
     private static final byte[] SUCCESSFUL = {0x0a, 0x01, 0x00};
     private static final byte[] GOOD = {(byte) 0x80, 0x00};
     private static final byte[] UNKNOWN = Der.encode(new CertStatus(2, DERNull.INSTANCE));
@@ -45,11 +47,21 @@ final class OcspResponseWriter {
     private final byte[] signatureAlgorithm;
     private final byte[] certificates;
     private final ThreadLocal<ContentSigner> signers;
-    private volatile Time time = new Time(Long.MIN_VALUE, null);
+    private final Duration validity;
+    private final byte[] archiveCutoff;
+    private volatile Time time = new Time(Long.MIN_VALUE, null, null);
 
-    /** @param sha1 hashes the responder's public key into its id (RFC 6960 §4.2.1, byKey) */
-    OcspResponseWriter(OcspResponderKey key, DigestCalculator sha1) {
+    /**
+     * @param sha1 hashes the responder's public key into its id (RFC 6960 §4.2.1, byKey)
+     * @param validity nextUpdate − thisUpdate of each single response
+     * @param archiveCutoff the date from which the CA keeps the status of its expired certificates (its own
+     *     certificate's notBefore), stated in the answers for expired certificates
+     */
+    OcspResponseWriter(OcspResponderKey key, DigestCalculator sha1, Duration validity, Instant archiveCutoff) {
         this.key = key;
+        this.validity = validity;
+        this.archiveCutoff = Der.encode(new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_archive_cutoff, false,
+                Der.encode(generalizedTime(archiveCutoff))));
         try {
             this.responderId = Der.encode(new RespID(key.publicKeyInfo(), sha1).toASN1Primitive());
         } catch (OCSPException e) {
@@ -66,15 +78,20 @@ final class OcspResponseWriter {
 
     /**
      * The encoded OCSPResponse answering each CertID (as encoded in the request) with its status, produced
-     * and valid from {@code now} (whole seconds), echoing the request's nonce extension when not null.
+     * and valid from {@code now} (whole seconds) until {@code now} plus the validity, echoing the request's
+     * nonce extension when not null.
      */
-    byte[] write(byte[][] certIds, CertificateStatus[] statuses, Extension nonce, Instant now) {
-        byte[] at = time(now);
+    byte[] write(byte[][] certIds, OcspStatus[] statuses, Extension nonce, Instant now) {
+        Time current = time(now);
+        byte[] at = current.encoded();
+        byte[] next = current.next();
         int singles = 0;
         byte[][] encodedStatuses = new byte[statuses.length][];
+        byte[][] singleExtensions = new byte[statuses.length][];
         for (int i = 0; i < certIds.length; i++) {
-            encodedStatuses[i] = status(statuses[i]);
-            singles += Der.elementLength(certIds[i].length + encodedStatuses[i].length + at.length);
+            encodedStatuses[i] = status(statuses[i].status());
+            singleExtensions[i] = singleExtensions(statuses[i], now);
+            singles += Der.elementLength(single(certIds[i], encodedStatuses[i], at, next, singleExtensions[i]));
         }
         byte[] extension = nonce == null ? null : Der.encode(nonce);
         int extensions = extension == null ? 0 : Der.elementLength(Der.elementLength(extension.length));
@@ -85,10 +102,12 @@ final class OcspResponseWriter {
         p = Der.put(tbs, p, at);
         p = Der.put(tbs, p, Der.SEQUENCE, singles);
         for (int i = 0; i < certIds.length; i++) {
-            p = Der.put(tbs, p, Der.SEQUENCE, certIds[i].length + encodedStatuses[i].length + at.length);
+            p = Der.put(tbs, p, Der.SEQUENCE, single(certIds[i], encodedStatuses[i], at, next, singleExtensions[i]));
             p = Der.put(tbs, p, certIds[i]);
             p = Der.put(tbs, p, encodedStatuses[i]);
             p = Der.put(tbs, p, at);
+            p = Der.put(tbs, p, next);
+            p = Der.put(tbs, p, singleExtensions[i]);
         }
         if (extension != null) {
             p = Der.put(tbs, p, EXPLICIT_1, Der.elementLength(extension.length));
@@ -96,6 +115,37 @@ final class OcspResponseWriter {
             Der.put(tbs, p, extension);
         }
         return wrap(tbs, sign(tbs));
+    }
+
+    /** The content length of a SingleResponse. */
+    private static int single(byte[] certId, byte[] status, byte[] thisUpdate, byte[] nextUpdate, byte[] extensions) {
+        return certId.length + status.length + thisUpdate.length + nextUpdate.length + extensions.length;
+    }
+
+    /**
+     * {@code [1] EXPLICIT Extensions} of a SingleResponse: the invalidity date of a revocation that has one
+     * (RFC 6960 §4.4.5 takes the CRL entry extensions), archiveCutoff for an expired certificate; nothing
+     * when neither applies.
+     */
+    private byte[] singleExtensions(OcspStatus status, Instant now) {
+        byte[] invalidity = status.invalidityDate() == null || !(status.status() instanceof RevokedStatus) ? NO_EXTENSIONS
+                : Der.encode(new Extension(Extension.invalidityDate, false,
+                        Der.encode(generalizedTime(status.invalidityDate()))));
+        byte[] cutoff = status.expiredAt(now) ? archiveCutoff : NO_EXTENSIONS;
+        int length = invalidity.length + cutoff.length;
+        if (length == 0) {
+            return NO_EXTENSIONS;
+        }
+        byte[] out = new byte[Der.elementLength(Der.elementLength(length))];
+        int p = Der.put(out, 0, EXPLICIT_1, Der.elementLength(length));
+        p = Der.put(out, p, Der.SEQUENCE, length);
+        p = Der.put(out, p, invalidity);
+        Der.put(out, p, cutoff);
+        return out;
+    }
+
+    private static ASN1GeneralizedTime generalizedTime(Instant instant) {
+        return new ASN1GeneralizedTime(Date.from(Instant.ofEpochSecond(instant.getEpochSecond())));
     }
 
     private byte[] sign(byte[] tbs) {
@@ -132,18 +182,19 @@ final class OcspResponseWriter {
         return out;
     }
 
-    /** The GeneralizedTime of {@code now}'s second, encoded once per second. */
-    private byte[] time(Instant now) {
+    /** The GeneralizedTime of {@code now}'s second and the tagged nextUpdate after it, encoded once per second. */
+    private Time time(Instant now) {
         Time current = time;
         if (current.epochSecond() != now.getEpochSecond()) {
-            current = new Time(now.getEpochSecond(),
-                    Der.encode(new ASN1GeneralizedTime(Date.from(Instant.ofEpochSecond(now.getEpochSecond())))));
+            Instant second = Instant.ofEpochSecond(now.getEpochSecond());
+            current = new Time(now.getEpochSecond(), Der.encode(generalizedTime(second)),
+                    Der.encode(new DERTaggedObject(true, 0, generalizedTime(second.plus(validity)))));
             time = current;
         }
-        return current.encoded();
+        return current;
     }
 
-    private record Time(long epochSecond, byte[] encoded) {
+    private record Time(long epochSecond, byte[] encoded, byte[] next) {
     }
 
     /** CertStatus as the builder encodes it: good and unknown are constants, revoked carries time and reason. */

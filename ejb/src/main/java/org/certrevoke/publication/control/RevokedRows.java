@@ -26,9 +26,10 @@ final class RevokedRows {
     // H2 refuses a boolean bind parameter: the literal stays in the text
     // PostgreSQL: whole seconds as a number, cheaper than parsing a million timestamps in the driver
     private static final String QUERY = "SELECT serial, CAST(FLOOR(EXTRACT(EPOCH FROM revoked_at)) AS BIGINT),"
-            + " crl_reason, id FROM certificate WHERE authority_id = ? AND revoked = TRUE";
+            + " crl_reason, id, CAST(FLOOR(EXTRACT(EPOCH FROM invalidity_date)) AS BIGINT)"
+            + " FROM certificate WHERE authority_id = ? AND revoked = TRUE";
     // H2: the other way round, its EXTRACT computes in decimals, and its timestamps come unparsed
-    private static final String QUERY_H2 = "SELECT serial, revoked_at, crl_reason, id FROM certificate"
+    private static final String QUERY_H2 = "SELECT serial, revoked_at, crl_reason, id, invalidity_date FROM certificate"
             + " WHERE authority_id = ? AND revoked = TRUE";
 
     private RevokedRows() {
@@ -51,7 +52,8 @@ final class RevokedRows {
                         if (rows.wasNull()) {
                             throw new IllegalArgumentException("no revocation time");
                         }
-                        writer.add(serial(serial), revokedAt, CrlReason.valueOf(rows.getString(3)).code());
+                        writer.add(serial(serial), revokedAt, CrlReason.valueOf(rows.getString(3)).code(),
+                                invalidityDate(rows, h2));
                     } catch (RuntimeException unusable) {
                         skipped.accept(new SkippedRow(rows.getLong(4), serial, problem(unusable)));
                     }
@@ -60,6 +62,16 @@ final class RevokedRows {
             }
         }
         return count;
+    }
+
+    /** The invalidity date's whole seconds since the epoch, or {@link CrlWriter#NO_INVALIDITY_DATE}. */
+    private static long invalidityDate(ResultSet rows, boolean h2) throws SQLException {
+        if (h2) {
+            OffsetDateTime date = rows.getObject(5, OffsetDateTime.class);
+            return date == null ? CrlWriter.NO_INVALIDITY_DATE : date.toEpochSecond();
+        }
+        long date = rows.getLong(5);
+        return rows.wasNull() ? CrlWriter.NO_INVALIDITY_DATE : date;
     }
 
     private static String problem(RuntimeException unusable) {

@@ -2,6 +2,7 @@ package org.certrevoke.publication.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.X509CRLHolder;
@@ -35,7 +38,11 @@ class CrlWriterTest {
             new CrlEntry(BigInteger.valueOf(255), Instant.parse("2051-01-01T00:00:00Z"), 9),
             new CrlEntry(new BigInteger("80000000000000000000000000000000", 16), Instant.parse("2049-12-31T23:59:59Z"), 3),
             new CrlEntry(BigInteger.valueOf(128), Instant.parse("2050-01-01T00:00:00Z"), 5),
-            new CrlEntry(BigInteger.TEN, Instant.parse("1999-01-02T03:04:05Z"), 10));
+            new CrlEntry(BigInteger.TEN, Instant.parse("1999-01-02T03:04:05Z"), 10),
+            new CrlEntry(BigInteger.valueOf(11), NOW.minus(Duration.ofHours(5)), 1, NOW.minus(Duration.ofDays(2))),
+            new CrlEntry(BigInteger.valueOf(12), NOW.minus(Duration.ofHours(6)), 0, NOW.minus(Duration.ofDays(3))),
+            new CrlEntry(new BigInteger("7f".repeat(20), 16), NOW.minus(Duration.ofHours(7)), 9,
+                    Instant.parse("2051-06-01T00:00:00Z")));
 
     @Test
     void writesTheSameToBeSignedBytesAsBouncyCastlesBuilder() throws Exception {
@@ -44,10 +51,17 @@ class CrlWriterTest {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(KEYS.certificate().getSubject(), Date.from(NOW))
                 .setNextUpdate(Date.from(NOW.plus(Duration.ofHours(24))));
         for (CrlEntry entry : ENTRIES) {
-            builder.addCRLEntry(entry.serial(), Date.from(entry.revokedAt()), entry.reasonCode());
+            if (entry.invalidityDate() == null) {
+                builder.addCRLEntry(entry.serial(), Date.from(entry.revokedAt()), entry.reasonCode());
+            } else {
+                builder.addCRLEntry(entry.serial(), Date.from(entry.revokedAt()), entry.reasonCode(),
+                        Date.from(entry.invalidityDate()));
+            }
         }
         builder.addExtension(Extension.authorityKeyIdentifier, false, KEYS.authorityKeyIdentifier());
         builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(42)));
+        builder.addExtension(Extension.expiredCertsOnCRL, false,
+                new ASN1GeneralizedTime(KEYS.certificate().getNotBefore()));
         X509CRLHolder reference = builder.build(KEYS.caSigner());
 
         assertArrayEquals(reference.toASN1Structure().getTBSCertList().getEncoded(),
@@ -68,6 +82,21 @@ class CrlWriterTest {
         assertNull(crl.getRevokedCertificate(BigInteger.ONE).getRevocationReason());
         assertEquals(java.security.cert.CRLReason.SUPERSEDED, crl.getRevokedCertificate(
                 new BigInteger("6f1e2d3c4b5a69788796a5b4c3d2e1f0", 16)).getRevocationReason());
+    }
+
+    @Test
+    void publishesTheInvalidityDateAndThatExpiredCertificatesStay() throws Exception {
+        X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
+                .generateCRL(new ByteArrayInputStream(write(ENTRIES, 8)));
+
+        byte[] invalidity = crl.getRevokedCertificate(BigInteger.valueOf(12)).getExtensionValue("2.5.29.24");
+        assertEquals(new ASN1GeneralizedTime(Date.from(NOW.minus(Duration.ofDays(3)))),
+                ASN1GeneralizedTime.getInstance(ASN1OctetString.getInstance(invalidity).getOctets()));
+        assertFalse(crl.getRevokedCertificate(BigInteger.valueOf(12)).getCriticalExtensionOIDs().contains("2.5.29.24"));
+        assertNull(crl.getRevokedCertificate(BigInteger.ONE).getExtensionValue("2.5.29.24"));
+        assertEquals(new ASN1GeneralizedTime(CA.certificate().getNotBefore()), ASN1GeneralizedTime.getInstance(
+                ASN1OctetString.getInstance(crl.getExtensionValue("2.5.29.60")).getOctets()));
+        assertFalse(crl.getCriticalExtensionOIDs().contains("2.5.29.60"));
     }
 
     @Test

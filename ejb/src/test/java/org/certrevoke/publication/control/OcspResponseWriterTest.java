@@ -2,13 +2,16 @@ package org.certrevoke.publication.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.DEROctetString;
@@ -39,7 +42,9 @@ class OcspResponseWriterTest {
             NOW.plus(Duration.ofDays(3650)));
     private static final CaKeys KEYS = new CaKeys("test-ca", 1, CA.certificate(), CA.privateKey(), Duration.ofDays(30));
     private static final OcspResponderKey RESPONDER = KEYS.responder(NOW);
-    private static final OcspResponseWriter WRITER = new OcspResponseWriter(RESPONDER, sha1());
+    private static final Duration VALIDITY = Duration.ofHours(24);
+    private static final Instant CA_CREATED = NOW.minus(Duration.ofDays(1));
+    private static final OcspResponseWriter WRITER = new OcspResponseWriter(RESPONDER, sha1(), VALIDITY, CA_CREATED);
 
     private static final CertificateStatus REVOKED_FOR_KEY_COMPROMISE = new RevokedStatus(new RevokedInfo(
             new ASN1GeneralizedTime(Date.from(NOW.minus(Duration.ofDays(3)))), CRLReason.lookup(CRLReason.keyCompromise)));
@@ -50,8 +55,8 @@ class OcspResponseWriterTest {
     void writesWhatBouncyCastlesBuilderWritesForEachStatus() throws Exception {
         CertificateID[] ids = {id(BigInteger.ONE), id(new BigInteger("7fe1d2c3b4a5968778695a4b3c2d1e0f", 16)),
             id(new BigInteger("80000000000000000000000000000000", 16)), id(BigInteger.valueOf(255))};
-        CertificateStatus[] statuses = {CertificateStatus.GOOD, REVOKED_FOR_KEY_COMPROMISE, REVOKED_WITHOUT_REASON,
-            new UnknownStatus()};
+        OcspStatus[] statuses = {good(), of(REVOKED_FOR_KEY_COMPROMISE), of(REVOKED_WITHOUT_REASON),
+            of(new UnknownStatus())};
 
         assertSameAsBuilder(ids, statuses, null);
     }
@@ -62,7 +67,7 @@ class OcspResponseWriterTest {
                 new DEROctetString(new DEROctetString(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})));
 
         BasicOCSPResp written = assertSameAsBuilder(new CertificateID[] {id(BigInteger.TEN)},
-                new CertificateStatus[] {CertificateStatus.GOOD}, nonce);
+                new OcspStatus[] {good()}, nonce);
 
         assertEquals(nonce, written.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce));
     }
@@ -70,10 +75,10 @@ class OcspResponseWriterTest {
     @Test
     void writesLongResponsesWithMultiOctetLengths() throws Exception {
         CertificateID[] ids = new CertificateID[40];
-        CertificateStatus[] statuses = new CertificateStatus[ids.length];
+        OcspStatus[] statuses = new OcspStatus[ids.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = id(BigInteger.valueOf(1000 + i));
-            statuses[i] = i % 2 == 0 ? CertificateStatus.GOOD : REVOKED_FOR_KEY_COMPROMISE;
+            statuses[i] = i % 2 == 0 ? good() : of(REVOKED_FOR_KEY_COMPROMISE);
         }
 
         BasicOCSPResp written = assertSameAsBuilder(ids, statuses, null);
@@ -85,7 +90,7 @@ class OcspResponseWriterTest {
     @Test
     void reusesTheTimeOfTheSameSecondAndMovesOnWithTheNext() throws Exception {
         CertificateID[] ids = {id(BigInteger.TWO)};
-        CertificateStatus[] statuses = {CertificateStatus.GOOD};
+        OcspStatus[] statuses = {good()};
 
         BasicOCSPResp first = basic(WRITER.write(encoded(ids), statuses, null, NOW));
         BasicOCSPResp same = basic(WRITER.write(encoded(ids), statuses, null, NOW));
@@ -95,17 +100,42 @@ class OcspResponseWriterTest {
         assertEquals(Date.from(NOW), same.getProducedAt());
         assertEquals(Date.from(NOW.plusSeconds(1)), next.getProducedAt());
         assertEquals(Date.from(NOW.plusSeconds(1)), next.getResponses()[0].getThisUpdate());
-        assertNull(next.getResponses()[0].getNextUpdate());
+        assertEquals(Date.from(NOW.plusSeconds(1).plus(VALIDITY)), next.getResponses()[0].getNextUpdate());
+    }
+
+    @Test
+    void publishesTheInvalidityDateAndTheArchiveCutoffOfAnExpiredCertificateAsTheBuilderDoes() throws Exception {
+        Instant invalid = NOW.minus(Duration.ofDays(4));
+        Instant expired = NOW.minus(Duration.ofHours(1));
+        CertificateID[] ids = {id(BigInteger.valueOf(21)), id(BigInteger.valueOf(22)), id(BigInteger.valueOf(23)),
+            id(BigInteger.valueOf(24))};
+        OcspStatus[] statuses = {
+            new OcspStatus(REVOKED_FOR_KEY_COMPROMISE, invalid, NOW.plus(Duration.ofDays(30))),
+            new OcspStatus(REVOKED_FOR_KEY_COMPROMISE, invalid, expired),
+            new OcspStatus(CertificateStatus.GOOD, null, expired),
+            new OcspStatus(CertificateStatus.GOOD, null, NOW)};
+
+        BasicOCSPResp written = assertSameAsBuilder(ids, statuses, null);
+
+        assertEquals(new ASN1GeneralizedTime(Date.from(invalid)), ASN1GeneralizedTime.getInstance(
+                written.getResponses()[0].getExtension(Extension.invalidityDate).getParsedValue()));
+        assertNull(written.getResponses()[0].getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_archive_cutoff));
+        assertEquals(new ASN1GeneralizedTime(Date.from(CA_CREATED)), ASN1GeneralizedTime.getInstance(written
+                .getResponses()[1].getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_archive_cutoff).getParsedValue()));
+        assertTrue(written.getResponses()[1].hasExtensions());
+        assertTrue(written.getResponses()[2].hasExtensions());
+        assertFalse(written.getResponses()[3].hasExtensions(), "valid until this very second");
     }
 
     /** Same tbsResponseData, algorithm and certificates as the builder; a signature the responder's key verifies. */
-    private static BasicOCSPResp assertSameAsBuilder(CertificateID[] ids, CertificateStatus[] statuses, Extension nonce)
+    private static BasicOCSPResp assertSameAsBuilder(CertificateID[] ids, OcspStatus[] statuses, Extension nonce)
             throws Exception {
         byte[] bytes = WRITER.write(encoded(ids), statuses, nonce, NOW);
 
         BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(RESPONDER.publicKeyInfo(), sha1()));
         for (int i = 0; i < ids.length; i++) {
-            builder.addResponse(ids[i], statuses[i], Date.from(NOW), null, null);
+            builder.addResponse(ids[i], statuses[i].status(), Date.from(NOW), Date.from(NOW.plus(VALIDITY)),
+                    singleExtensions(statuses[i]));
         }
         if (nonce != null) {
             builder.setResponseExtensions(new Extensions(nonce));
@@ -123,6 +153,28 @@ class OcspResponseWriterTest {
         assertTrue(written.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(Signers.BC)
                 .build(RESPONDER.certificate())));
         return written;
+    }
+
+    /** What RFC 6960 §4.4.4 and §4.4.5 put in a single response, built with Bouncy Castle. */
+    private static Extensions singleExtensions(OcspStatus status) throws java.io.IOException {
+        List<Extension> extensions = new ArrayList<>();
+        if (status.invalidityDate() != null) {
+            extensions.add(new Extension(Extension.invalidityDate, false,
+                    new DEROctetString(new ASN1GeneralizedTime(Date.from(status.invalidityDate())))));
+        }
+        if (status.notAfter() != null && NOW.isAfter(status.notAfter())) {
+            extensions.add(new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_archive_cutoff, false,
+                    new DEROctetString(new ASN1GeneralizedTime(Date.from(CA_CREATED)))));
+        }
+        return extensions.isEmpty() ? null : new Extensions(extensions.toArray(Extension[]::new));
+    }
+
+    private static OcspStatus good() {
+        return OcspStatus.of(CertificateStatus.GOOD);
+    }
+
+    private static OcspStatus of(CertificateStatus status) {
+        return OcspStatus.of(status);
     }
 
     private static BasicOCSPResp basic(byte[] response) throws Exception {

@@ -57,7 +57,8 @@ class RevokedRowsTest {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:revoked-rows;DB_CLOSE_DELAY=-1")) {
             try (Statement schema = connection.createStatement()) {
                 schema.execute("CREATE TABLE certificate (id BIGINT PRIMARY KEY, authority_id BIGINT NOT NULL, serial VARCHAR(64)"
-                        + " NOT NULL, revoked BOOLEAN NOT NULL, revoked_at TIMESTAMP WITH TIME ZONE, crl_reason VARCHAR(30))");
+                        + " NOT NULL, revoked BOOLEAN NOT NULL, revoked_at TIMESTAMP WITH TIME ZONE, crl_reason VARCHAR(30),"
+                        + " invalidity_date TIMESTAMP WITH TIME ZONE)");
             }
             Object[][] rows = {
                 {1, "1a2b", "KEY_COMPROMISE"}, {2, "-1a2b", "SUPERSEDED"}, {3, "0", "UNSPECIFIED"}, {4, "zz", "KEY_COMPROMISE"},
@@ -65,12 +66,13 @@ class RevokedRowsTest {
                 {9, "44", null}, {10, "55", "KEY_COMPROMISE"}, {11, "66", "KEY_COMPROMISE"}
             };
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO certificate VALUES (?, 1, ?, TRUE, ?, ?)")) {
+                    "INSERT INTO certificate VALUES (?, 1, ?, TRUE, ?, ?, ?)")) {
                 for (Object[] row : rows) {
                     insert.setInt(1, (Integer) row[0]);
                     insert.setString(2, (String) row[1]);
                     insert.setTimestamp(3, (Integer) row[0] == 10 ? null : Timestamp.from(now));
                     insert.setString(4, (String) row[2]);
+                    insert.setTimestamp(5, (Integer) row[0] == 1 ? Timestamp.from(now.minus(Duration.ofDays(1))) : null);
                     insert.executeUpdate();
                 }
             }
@@ -87,6 +89,8 @@ class RevokedRowsTest {
                 assertNotNull(crl.getRevokedCertificate(new BigInteger(listed, 16)), listed);
             }
             assertNull(crl.getRevokedCertificate(new BigInteger("33", 16)));
+            assertNotNull(crl.getRevokedCertificate(new BigInteger("1a2b", 16)).getExtensionValue("2.5.29.24"));
+            assertNull(crl.getRevokedCertificate(new BigInteger("66", 16)).getExtensionValue("2.5.29.24"));
             assertEquals(4, crl.getRevokedCertificates().size());
         }
     }

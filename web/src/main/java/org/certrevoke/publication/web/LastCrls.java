@@ -25,11 +25,22 @@ public class LastCrls {
 
     private static final Logger LOG = Logger.getLogger(LastCrls.class.getName());
 
+    /**
+     * How long a copy is served as the latest CRL after the database last said it was, without asking again:
+     * a new CRL is served at most this much later, and downloads and conditional GETs in between cost no
+     * database read at all.
+     */
+    static final long CONFIRMED_NANOS = 1_000_000_000L;
+
     /** A CRL as served: its number, dates and DER. */
     public record Copy(long number, Instant thisUpdate, Instant nextUpdate, byte[] der) {
     }
 
+    private record Confirmed(Copy copy, long atNanos) {
+    }
+
     private final Map<String, Copy> copies = new ConcurrentHashMap<>();
+    private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
     private final Path directory;
 
     public LastCrls() {
@@ -41,8 +52,34 @@ public class LastCrls {
         this.directory = directory;
     }
 
-    /** The CRL read from the database, kept when it is newer than the copy. */
+    /** The copy the database said was the latest less than {@link #CONFIRMED_NANOS} ago, if any. */
+    Optional<Copy> confirmed(String alias) {
+        Confirmed last = confirmed.get(alias);
+        return last != null && System.nanoTime() - last.atNanos() < CONFIRMED_NANOS ? Optional.of(last.copy())
+                : Optional.empty();
+    }
+
+    /**
+     * The copy of the CRL with this number, now confirmed as the latest; empty when none is kept, and the
+     * bytes must be read ({@link #keep}).
+     */
+    Optional<Copy> confirm(String alias, long number) {
+        Copy kept = copies.get(alias);
+        if (kept == null || kept.number() != number) {
+            return Optional.empty();
+        }
+        confirmed.put(alias, new Confirmed(kept, System.nanoTime()));
+        return Optional.of(kept);
+    }
+
+    /** The CRL read from the database, kept when it is newer than the copy, and confirmed as the latest. */
     Copy keep(String alias, PublishedCrl published) {
+        Copy copy = store(alias, published);
+        confirmed.put(alias, new Confirmed(copy, System.nanoTime()));
+        return copy;
+    }
+
+    private Copy store(String alias, PublishedCrl published) {
         Copy kept = copies.get(alias);
         if (kept != null && kept.number() == published.getCrlNumber()) {
             return kept;

@@ -11,13 +11,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Function;
+import org.certrevoke.publication.control.OcspAnswer;
 import org.certrevoke.publication.control.OcspResponder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The OCSP responder (RFC 6960 appendix A): POST with an {@code application/ocsp-request} body, or GET
  * with the base64 request in the path. Bodies above the configured size are not read further and are
- * answered malformedRequest, like anything that is not an OCSP request.
+ * answered malformedRequest, like anything that is not an OCSP request. GET exists for HTTP caches: its
+ * answers carry the headers of RFC 5019 §6.2 ({@link OcspCacheHeaders}) and a conditional GET is
+ * answered 304; POST answers carry none (caches do not keep them).
  * <p>
  * The hot path of the application: it calls the responder directly (no EJB, transaction or security
  * interceptor) and creates no session; a request that needs no database (a repeated one without nonce, or
@@ -30,6 +33,9 @@ public class OcspEndpoint extends HttpServlet {
 
     @Inject
     OcspResponder responder;
+
+    @Inject
+    OcspCacheHeaders cacheHeaders;
 
     @Inject
     @ConfigProperty(name = "certrevoke.ocsp.max-request-bytes", defaultValue = "10000")
@@ -46,7 +52,7 @@ public class OcspEndpoint extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] body = read(request);
-        answer(response, body == null ? OcspResponder.malformed() : responder.respond(body));
+        answer(response, body == null ? OcspResponder.malformed() : responder.respond(body).der());
     }
 
     @Override
@@ -60,7 +66,19 @@ public class OcspEndpoint extends HttpServlet {
         } catch (IllegalArgumentException notBase64) {
             der = null;
         }
-        answer(response, der == null ? OcspResponder.malformed() : responder.respond(der));
+        if (der == null) {
+            cacheHeaders.refused(response);
+            answer(response, OcspResponder.malformed());
+            return;
+        }
+        OcspAnswer answer = responder.respond(der);
+        if (!answer.successful()) {
+            cacheHeaders.refused(response);
+        } else if (cacheHeaders.cacheable(request, response, answer)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        answer(response, answer.der());
     }
 
     private byte[] read(HttpServletRequest request) throws IOException {

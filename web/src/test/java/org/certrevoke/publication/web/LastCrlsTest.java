@@ -54,6 +54,19 @@ class LastCrlsTest {
     }
 
     @Test
+    void servesTheKeptBytesForTheLatestNumberWithoutReadingThemAgain() throws Exception {
+        LastCrls crls = new LastCrls(directory);
+        byte[] der = crl(7);
+        crls.keep("demo-ca", published(7, der));
+
+        assertArrayEquals(der, crls.confirmed("demo-ca").orElseThrow().der(), "just read: confirmed");
+        assertArrayEquals(der, crls.confirm("demo-ca", 7).orElseThrow().der());
+        assertTrue(crls.confirm("demo-ca", 8).isEmpty(), "a newer number: its bytes must be read");
+        assertTrue(crls.confirm("other-ca", 7).isEmpty());
+        assertTrue(crls.confirmed("other-ca").isEmpty());
+    }
+
+    @Test
     void hasNothingForACaNeverServedOrAFileThatIsNoCrl() throws Exception {
         Files.write(directory.resolve("broken.crl"), new byte[] {0x30, 0x03, 0x02, 0x01});
 
