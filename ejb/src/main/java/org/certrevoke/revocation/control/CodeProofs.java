@@ -28,15 +28,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finds the certificate a cancellation code belongs to, among the valid certificates of the holders with
- * that e-mail and name. An unknown e-mail or name, a wrong code and a locked holder all end in the same
- * {@link WrongCodeException}, after the same Argon2 work: every attempt checks the code against a fixed
+ * that e-mail and name. An unknown e-mail or name, a wrong code and a locked address all end in the same
+ * {@link WrongCodeException}. An attempt that is evaluated costs the same Argon2 work whoever it is about: it checks the code against a fixed
  * number of hashes ({@code certrevoke.code.checks-per-attempt}), the matched certificates' and stand-ins for
  * the rest, so neither the answer nor its timing says whether the holder exists or how many certificates they
  * have (a holder with more cancellable certificates than that costs one check more per certificate).
  * The database work is the same too: each attempt is counted against the e-mail address asked about, known or
  * not (5 lock the page for that address, and a holder it belongs to is told by mail), and per client address,
  * each apart from the personal-question failures, before any code is checked; the same two queries run for
- * every attempt.
+ * every attempt. An attempt on a locked address is refused at once, without Argon2 work: a lock says only that
+ * someone failed five times on that address, known or not, and refusing it must not cost the server what an
+ * evaluation costs.
  */
 @ApplicationScoped
 public class CodeProofs {
@@ -79,7 +81,6 @@ public class CodeProofs {
             if (e.why() == LockedOutException.Why.RATE_LIMIT) {
                 throw e;
             }
-            spend(checksPerAttempt);
             throw new WrongCodeException();
         }
         Optional<Certificate> found = check(SecretCodes.normaliseCancellationCode(query.code()),
