@@ -4,17 +4,20 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-/** Names, places and jobs for synthetic holders and representatives, with the accents real ones have. */
+/**
+ * Names, places and jobs for synthetic holders and representatives, with the accents real ones have; none of them
+ * is one of the demo holders' answers, which a test looks for in every column as a secret left in clear.
+ */
 final class People {
 
     static final String[] FIRST = {"Maëlle", "Erwan", "Soizic", "Yann", "Anaïs", "Gwenaël", "Éric", "Katell", "Loïc",
         "Nolwenn", "Ronan", "Enora", "Tanguy", "Rozenn", "Goulven", "Azenor", "Brieuc", "Léna", "Mathéo", "Zoé",
         "Claire", "Paul", "Anne", "Jean", "Sophie", "Hélène", "François", "Chloé", "Noémie", "Gaël"};
     static final String[] LAST = {"Le Gall", "Guillou", "Tanguy", "Le Bihan", "Kerhervé", "Quéré", "Le Dû", "Morvan",
-        "Riou", "Caradec", "Le Goff", "Martin", "Prigent", "Le Floc'h", "Jézéquel", "Hénaff", "Cozic", "Le Roux",
+        "Riou", "Caradec", "Le Bras", "Martin", "Prigent", "Le Floc'h", "Jézéquel", "Hénaff", "Cozic", "Le Roux",
         "Bréhier", "Nédélec", "Corre", "Le Meur", "Salaün", "Kerjean", "Guéguen", "Bernard", "Petit", "Durand",
         "Lefèvre", "Moreau", "Girard", "Rousseau", "Mercier", "Bonnet", "Dupont", "Lambert", "Fontaine", "Chevalier"};
-    static final String[] ESTABLISHMENTS = {"Siège", "Agence de Brest", "Agence de Quimper", "Atelier de Lorient",
+    static final String[] ESTABLISHMENTS = {"Siège", "Agence de Morlaix", "Agence de Lannion", "Atelier de Lorient",
         "Dépôt de Vannes", "Antenne de Rennes"};
     static final String[] SERVICES = {"Comptabilité", "Direction", "Ressources humaines", "Production", "Achats",
         "Informatique", "Juridique", "Commercial"};
